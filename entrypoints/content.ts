@@ -1,0 +1,2 @@
+import { defineContentScript } from '#imports';
+export default defineContentScript({ matches: [], registration: 'runtime', main() { return document.title; } });

@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Scorecard</p>, document.getElementById('app')!);
