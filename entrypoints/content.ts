@@ -1,2 +1,59 @@
 import { defineContentScript } from '#imports';
-export default defineContentScript({ matches: [], registration: 'runtime', main() { return document.title; } });
+import { browser } from 'wxt/browser';
+import { readDocument } from '../lib/extract/dom';
+import { highlightQuote, clearHighlight } from '../lib/highlight';
+import { isContentMessage, type HighlightReply } from '../lib/messages';
+import type { PageText } from '../lib/types';
+
+/**
+ * Injected on demand by the popup (no `matches`: no host permission is asked for). Reads the page
+ * and returns it as PageText; stays to highlight quotes when the popup asks.
+ */
+const INSTALLED = Symbol.for('vendor-privacy-scorecard.content');
+
+export default defineContentScript({
+  matches: [],
+  registration: 'runtime',
+  main(): PageText {
+    const scope = globalThis as unknown as Record<symbol, boolean>;
+    // The popup injects this file each time it opens: listen for messages only once per page.
+    if (!scope[INSTALLED]) {
+      scope[INSTALLED] = true;
+      browser.runtime.onMessage.addListener((message: unknown) => {
+        if (!isContentMessage(message)) return undefined;
+        if (message.type === 'clear-highlight') {
+          clearHighlight(document);
+          return Promise.resolve({ found: 'none', opened: 0 } satisfies HighlightReply);
+        }
+        return Promise.resolve(showQuote(message.quote, message.locator));
+      });
+    }
+    return readDocument(document, location.href, { isRendered });
+  },
+});
+
+function isRendered(el: Element): boolean {
+  if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true });
+  return el.getClientRects().length > 0;
+}
+
+/** Shows an element that a stylesheet hides (a collapsed panel whose script did not open it). */
+function forceVisible(el: Element): boolean {
+  const style = getComputedStyle(el);
+  if (style.display === 'none') {
+    (el as HTMLElement).style.setProperty('display', 'block', 'important');
+    return true;
+  }
+  if (style.visibility === 'hidden') {
+    (el as HTMLElement).style.setProperty('visibility', 'visible', 'important');
+    return true;
+  }
+  return false;
+}
+
+function showQuote(quote: string, locator?: string): HighlightReply {
+  const result = highlightQuote(document, { quote, locator }, { isRendered, forceVisible });
+  const first = result.targets[0];
+  if (first) first.scrollIntoView({ block: 'center', inline: 'nearest' });
+  return { found: result.found, opened: result.opened };
+}

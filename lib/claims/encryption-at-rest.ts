@@ -1,5 +1,75 @@
 import type { ClaimExtractor } from './context';
+import type { ClaimResult, Evidence } from '../types';
 import { unknownClaim } from '../types';
+import { AT_REST } from './vocab/encryption-at-rest';
+import { findTerms, hasTerm } from './mechanisms/terms';
+import { negatedAround } from './mechanisms/scoped-negation';
+import { pickVocab, scanSentences } from './mechanisms/vocab';
+import { findAlgorithms, findStandards, uniq } from './mechanisms/details';
+import { hasSubject, isNotAClaim } from './mechanisms/not-a-claim';
 
-/** STUB — decides `encryption_at_rest` (SPEC §1). */
-export const encryptionAtRest: ClaimExtractor<'encryption_at_rest'> = (_ctx) => unknownClaim<'encryption_at_rest'>();
+interface Hit {
+  quote: string;
+  details: string[];
+  /** Higher = better proof (an algorithm or an explicit "at rest" beats a bare "stored encrypted"). */
+  strength: number;
+}
+
+/**
+ * encryption_at_rest (SPEC §1): "yes" when stored data (at rest, databases, disks, backups) is said to
+ * be encrypted; "no" when it is explicitly stored unencrypted. "Stored safely" is not encryption, and
+ * encryption in transit alone is not at rest.
+ */
+export const encryptionAtRest: ClaimExtractor<'encryption_at_rest'> = (ctx) => {
+  const v = pickVocab(AT_REST, ctx.lang);
+  const yes: Hit[] = [];
+  const no: Hit[] = [];
+  const scan = scanSentences(ctx);
+  for (const sc of scan) {
+    const text = sc.s.text;
+    if (sc.question || !hasTerm(text, [...v.encrypt, ...v.compounds, ...v.unencrypted])) continue;
+    if (hasTerm(text, v.notData) || isNotAClaim(text, ctx.lang)) continue;
+    // A bare noun ("Encryption at rest with provider keys does not protect you") may be a topic, not a claim.
+    if (!hasTerm(text, v.verbs) && !hasSubject(text, ctx.lang)) continue;
+    const prev = scan[sc.index - 1];
+    const listIntro = prev && /:\s*$/.test(prev.s.text) ? prev.s.text : '';
+    if (hasTerm(text, v.devices) || hasTerm(listIntro, v.devices) || hasTerm(sc.s.heading ?? '', v.devices)) continue;
+
+    const storage = findTerms(text, v.storage);
+    const compounds = findTerms(text, v.compounds);
+    const transitToo = hasTerm(text, v.transit);
+    const aboutStorage = compounds.length > 0 || (storage.length > 0 && (!transitToo || hasTerm(text, v.atRest)));
+    if (!aboutStorage) continue;
+
+    const unenc = findTerms(text, v.unencrypted).filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
+    const enc = [...findTerms(text, v.encrypt), ...compounds].filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
+    const negatedEnc = findTerms(text, v.encrypt).some((h) => negatedAround(text, h.start, h.end, ctx.lang));
+    const algos = findAlgorithms(text).map((f) => f.value);
+    const fips = findStandards(text).filter((f) => f.value.startsWith('FIPS')).map((f) => `${f.value}-compatible`);
+    const details = uniq([...algos, ...(compounds.some((c) => /disk|levy|platte/i.test(c.matched)) ? ['disk encryption'] : []), ...techniques(text), ...fips]);
+    if (unenc.length || (negatedEnc && !enc.length) || (enc.length && hasTerm(text, v.plans))) {
+      no.push({ quote: text, details: [], strength: 1 });
+    } else if (enc.length) {
+      const explicit = hasTerm(text, v.atRest) || compounds.length > 0;
+      yes.push({ quote: text, details, strength: (algos.length ? 2 : 0) + (explicit ? 1 : 0) });
+    }
+  }
+  if (yes.length) return result('yes', yes);
+  if (no.length) return result('no', no);
+  return unknownClaim<'encryption_at_rest'>();
+};
+
+const TECHNIQUES: [RegExp, string][] = [
+  [/Transparent Data Encryption|\bTDE\b/u, 'TDE'],
+  [/Storage Service Encryption|\bSSE\b/u, 'SSE'],
+];
+
+function techniques(text: string): string[] {
+  return TECHNIQUES.filter(([re]) => re.test(text)).map(([, name]) => name);
+}
+
+function result(value: 'yes' | 'no', hits: Hit[]): ClaimResult<'encryption_at_rest'> {
+  const ranked = [...hits].sort((a, b) => b.strength - a.strength);
+  const evidence: Evidence[] = uniq(ranked.map((h) => h.quote)).slice(0, 2).map((quote) => ({ quote }));
+  return { value, details: uniq(ranked.flatMap((h) => h.details)), evidence };
+}

@@ -1,5 +1,44 @@
 import type { ClaimExtractor } from './context';
 import { unknownClaim } from '../types';
+import { IN_TRANSIT } from './vocab/encryption-in-transit';
+import { findTerms, hasTerm } from './mechanisms/terms';
+import { negatedAround } from './mechanisms/scoped-negation';
+import { pickVocab, scanSentences } from './mechanisms/vocab';
+import { findProtocols, uniq } from './mechanisms/details';
+import { isNotAClaim } from './mechanisms/not-a-claim';
 
-/** STUB — decides `encryption_in_transit` (SPEC §1). */
-export const encryptionInTransit: ClaimExtractor<'encryption_in_transit'> = (_ctx) => unknownClaim<'encryption_in_transit'>();
+/**
+ * encryption_in_transit (SPEC §1): "yes" when traffic is said to be encrypted (TLS/SSL/HTTPS, encrypted
+ * connections / transfer). A protocol name counts only with a word that shows it protects the
+ * service's traffic (not a URL, not a skills list); "secure" alone is not encryption.
+ */
+export const encryptionInTransit: ClaimExtractor<'encryption_in_transit'> = (ctx) => {
+  const v = pickVocab(IN_TRANSIT, ctx.lang);
+  const hits: { quote: string; details: string[]; strength: number }[] = [];
+  for (const sc of scanSentences(ctx)) {
+    const text = sc.s.text;
+    if (sc.question || isNotAClaim(text, ctx.lang) || hasTerm(text, v.conditional)) continue;
+    const protocols = findProtocols(text).filter((p) => !negatedAround(text, p.start, p.end, ctx.lang));
+    const phrases = findTerms(text, v.phrases).filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
+    const encrypted = findTerms(text, v.encrypt).some((h) => !negatedAround(text, h.start, h.end, ctx.lang));
+    const transit = hasTerm(text, v.transit);
+    const byProtocol = protocols.length > 0 && (protocols.some((p) => /\d/.test(p.value)) || hasTerm(text, v.protect) || transit);
+    const byWords = phrases.length > 0 || (encrypted && transit);
+    if (!byProtocol && !byWords) continue;
+    if (hasTerm(text, v.notCustomer) && !phrases.length && !protocols.some((p) => p.value !== 'IPsec')) continue;
+    const details = uniq(protocols.map((p) => p.value));
+    hits.push({ quote: text, details, strength: (details.some((d) => /\d/.test(d)) ? 2 : 0) + (details.length ? 1 : 0) });
+  }
+  if (!hits.length) return unknownClaim<'encryption_in_transit'>();
+  const ranked = [...hits].sort((a, b) => b.strength - a.strength);
+  return {
+    value: 'yes',
+    details: versionsFirst(uniq(ranked.flatMap((h) => h.details))),
+    evidence: uniq(ranked.map((h) => h.quote)).slice(0, 2).map((quote) => ({ quote })),
+  };
+};
+
+/** "TLS 1.2" makes a bare "TLS" redundant. */
+function versionsFirst(details: string[]): string[] {
+  return details.filter((d) => !details.some((o) => o !== d && o.startsWith(d + ' ')));
+}

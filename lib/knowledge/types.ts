@@ -21,6 +21,17 @@ export interface Provider {
   categories: ProviderCategory[];
   /** Public source for the ownership fact (URL). */
   source: string;
+  /**
+   * Aliases that are also ordinary words ('Box', 'Front', 'Notion'): matched only as written
+   * (capitalised) and never at the start of a sentence, line or bullet.
+   */
+  strictAliases?: string[];
+  /** Aliases matched case-sensitively anywhere (brand names that are words when lower-case: 'Stripe'). */
+  casedAliases?: string[];
+  /** Country of the operating company when it differs from the parent's (Mailgun: parent SE, operator US). */
+  hqCountry?: string;
+  /** Caveat about the ownership fact (private-equity owner, recent acquisition…). */
+  note?: string;
 }
 
 export interface ProviderMatch {
@@ -41,6 +52,8 @@ export interface Place {
   zone: Zone;
   /** ISO country code when the place is in one country. */
   country?: string;
+  /** "Europe"/"Europa": geographic Europe, which is not the same as the EU/EEA (Switzerland, UK, Serbia…). */
+  ambiguousEurope?: boolean;
 }
 
 export interface PlaceMatch {

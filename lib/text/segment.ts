@@ -1,14 +1,125 @@
 import type { PageLang, Sentence } from '../types';
-/** STUB — replaced by the text helper. Offsets are into `text`; `text.slice(start,end) === sentence.text`. */
-export function splitSentences(text: string, _lang: PageLang): Sentence[] {
+import { abbreviationTable, dotKind, type AbbreviationTable } from './abbreviations';
+import { units, wordBefore } from './lines';
+
+/**
+ * Sentence segmentation for every page language.
+ *
+ * A hand-written linear scanner with per-language data (abbreviations, month names in ./lang)
+ * rather than compromise: compromise is English-only, splits after "t.ex."/"z.B." and before
+ * "1. januar", and knows nothing of PDF line wrapping; this scanner is one pass, ~0.3 s per 5 MB.
+ *
+ * Guarantees: `text.slice(s.start, s.end) === s.text`; a sentence never crosses a blank line,
+ * heading, list item or table row (see ./lines); no sentence is longer than MAX_SENTENCE.
+ */
+export function splitSentences(text: string, lang: PageLang): Sentence[] {
+  const abbr = abbreviationTable(lang);
   const out: Sentence[] = [];
-  const re = /[^.!?\n]+[.!?]*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (t) out.push({ text: t, start: m.index + lead, end: m.index + lead + t.length });
-  }
+  for (const [us, ue] of units(text, abbr)) splitUnit(text, us, ue, abbr, out);
   return out;
+}
+
+/** Longer sentences (tables flattened into one line, lists without punctuation) are cut at ; , or a space. */
+export const MAX_SENTENCE = 1000;
+
+const TERMINATORS = '.!?…';
+const CLOSERS = ')]"”’\'»';
+const OPENERS = '(["“‘\'«„';
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const DIGIT = /\d/;
+const WS = /\s/;
+const ALNUM = /[\p{L}\p{N}]/u;
+
+function splitUnit(text: string, us: number, ue: number, abbr: AbbreviationTable, out: Sentence[]): void {
+  let start = us;
+  let i = us;
+  while (i < ue) {
+    const c = text.charAt(i);
+    if (!TERMINATORS.includes(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < ue && (TERMINATORS.includes(text.charAt(j)) || CLOSERS.includes(text.charAt(j)))) j++;
+    if (j >= ue) break;
+    const after = text.charAt(j);
+    if (!WS.test(after)) {
+      // "security?Governance": a question glued to the next heading-like text.
+      if ((c === '?' || c === '!') && UPPER.test(after)) {
+        emit(text, start, j, out);
+        start = j;
+      }
+      i = j;
+      continue;
+    }
+    let k = j;
+    while (k < ue && WS.test(text.charAt(k))) k++;
+    if (k >= ue) break;
+    if (breaksBefore(text, i, c, k, ue, start, abbr)) {
+      emit(text, start, j, out);
+      start = k;
+    }
+    i = k;
+  }
+  emit(text, start, ue, out);
+}
+
+/** Does the terminator `c` at `i` end a sentence, given the next text starts at `k`? */
+function breaksBefore(text: string, i: number, c: string, k: number, ue: number, floor: number, abbr: AbbreviationTable): boolean {
+  let next = text.charAt(k);
+  const opener = OPENERS.includes(next);
+  if (opener && k + 1 < ue) next = text.charAt(k + 1);
+  if (LOWER.test(next)) return false;
+  if (c !== '.') return true;
+  const word = wordBefore(text, i + 1, floor);
+  const kind = dotKind(word, abbr);
+  const upper = UPPER.test(next);
+  switch (kind) {
+    case 'abbr':
+      return false;
+    case 'final-abbr':
+      // "Eduix Ltd. Its…" ends; "Akamai Technologies, Inc. (Akamai…" does not.
+      return upper && !opener;
+    case 'number':
+      // "1. Zutrittskontrolle": a list number opening the sentence; "25. Mai 2018": an ordinal date.
+      if (i + 1 - word.length <= floor) return false;
+      return upper && !abbr.months.has(nextWord(text, k, ue).toLowerCase());
+    default:
+      return upper || DIGIT.test(next) || opener;
+  }
+}
+
+function nextWord(text: string, k: number, ue: number): string {
+  let e = k;
+  while (e < ue && e - k < 20 && ALNUM.test(text.charAt(e))) e++;
+  return text.slice(k, e);
+}
+
+function emit(text: string, s: number, e: number, out: Sentence[]): void {
+  while (s < e && WS.test(text.charAt(s))) s++;
+  while (e > s && WS.test(text.charAt(e - 1))) e--;
+  while (e - s > MAX_SENTENCE) {
+    const cut = cutPoint(text, s, s + MAX_SENTENCE);
+    push(text, s, cut, out);
+    s = cut;
+    while (s < e && WS.test(text.charAt(s))) s++;
+  }
+  push(text, s, e, out);
+}
+
+function push(text: string, s: number, e: number, out: Sentence[]): void {
+  let end = e;
+  while (end > s && WS.test(text.charAt(end - 1))) end--;
+  const t = text.slice(s, end);
+  if (ALNUM.test(t)) out.push({ text: t, start: s, end });
+}
+
+/** Where to cut an over-long sentence: after the last ';', else ',', else whitespace in its second half. */
+function cutPoint(text: string, s: number, limit: number): number {
+  const floor = s + Math.floor(MAX_SENTENCE / 2);
+  for (const chars of [';', ',', ' \t\n\r\u00a0']) {
+    for (let i = limit; i > floor; i--) if (chars.includes(text.charAt(i - 1))) return i;
+  }
+  return limit;
 }

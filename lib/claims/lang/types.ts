@@ -10,4 +10,14 @@ export interface LangMechanisms {
   onRequest: string[];
   /** Hedges that make a statement conditional: 'may', 'kan', 'unless', 'om inte', 'sofern'. */
   hedges: string[];
+  /** Phrases that contain a negation word but do not negate: 'not only', 'inte bara', 'nicht nur'. */
+  notNegating: string[];
+  /** Exceptions that turn a denial into a conditional: 'unless', 'except where', 'om inte', 'es sei denn', 'ellei'. */
+  exceptions: string[];
+  /** Sentence openers of a verb-first conditional ("Anvendes en underdatabehandler, …" = "If a sub-processor is used"). */
+  conditionalOpeners: string[];
+  /** Contrast markers that put what follows outside the speaker's own practice: 'instead of', 'unlike', 'i stället för'. */
+  contrast: string[];
+  /** First-person markers of the vendor speaking: 'we', 'our', 'vi', 'vår', 'wir', 'unser*', 'käytämme'. */
+  firstPerson: string[];
 }

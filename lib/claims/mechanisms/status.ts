@@ -8,3 +8,8 @@ export type Status = 'done' | 'in_progress';
 export function statusOf(sentence: string, lang: PageLang): Status {
   return hasTerm(sentence, mechanismsFor(lang).progress) ? 'in_progress' : 'done';
 }
+
+/** Whether a sentence is hedged or conditional ("may", "kan", "unless", "sofern", "jos"). */
+export function isHedged(sentence: string, lang: PageLang): boolean {
+  return hasTerm(sentence, mechanismsFor(lang).hedges);
+}

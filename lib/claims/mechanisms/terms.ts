@@ -1,8 +1,14 @@
+import type { Lang, PageLang } from '../../types';
+import { LANGS } from '../../types';
+
 /**
  * Vocabulary entries are plain strings: words or phrases, matched case-insensitively on word
  * boundaries (Unicode-aware). A trailing `*` makes the last word a stem ("krypter*" matches
- * "krypterad", "krypteras"). Spaces match any run of whitespace (PDF text breaks lines anywhere).
- * Compiled patterns are linear-time: alternations of literals, no nested quantifiers.
+ * "krypterad", "krypteras"). A leading `*` lets the first word end a compound ("*överföring*"
+ * matches "personuppgiftsöverföringar", "tredjelandsöverföring"): Nordic and German glue nouns.
+ * Spaces match any run of whitespace (PDF text breaks lines anywhere).
+ * Compiled patterns are linear-time: alternations of literals, no nested quantifiers; a compound
+ * prefix is only tried at a word start (the look-behind), so it costs one scan of that word.
  */
 const cache = new Map<string, RegExp>();
 
@@ -12,12 +18,14 @@ function escape(s: string): string {
 
 function termSource(term: string): string {
   const stem = term.endsWith('*');
-  const body = (stem ? term.slice(0, -1) : term)
+  const compound = term.startsWith('*') && term.length > 1;
+  const core = term.slice(compound ? 1 : 0, stem ? -1 : undefined);
+  const body = core
     .trim()
     .split(/\s+/)
     .map(escape)
     .join('\\s+');
-  return stem ? `${body}[\\p{L}\\p{N}-]*` : body;
+  return `${compound ? '[\\p{L}\\p{N}]*-?' : ''}${body}${stem ? '[\\p{L}\\p{N}-]*' : ''}`;
 }
 
 /** One global, case-insensitive RegExp for a list of terms. */
@@ -49,4 +57,29 @@ export function findTerms(text: string, terms: readonly string[]): TermHit[] {
 
 export function hasTerm(text: string, terms: readonly string[]): boolean {
   return terms.length > 0 && termRegex(terms).test(text);
+}
+
+/** Languages whose vocabulary applies to a page: its own and English; all six when undetermined. */
+export function vocabLangs(lang: PageLang): Lang[] {
+  if (!(LANGS as readonly string[]).includes(lang)) return [...LANGS];
+  return lang === 'en' ? ['en'] : [lang as Lang, 'en'];
+}
+
+const merged = new WeakMap<object, Map<PageLang, unknown>>();
+
+/**
+ * Merges a per-language vocabulary (`Record<Lang, { key: string[] }>`) for a page language:
+ * every list is the union of the page language's list and English (all languages for 'und').
+ */
+export function vocabFor<V extends Record<string, readonly string[]>>(data: Record<Lang, V>, lang: PageLang): V {
+  let byLang = merged.get(data);
+  if (!byLang) merged.set(data, (byLang = new Map()));
+  const hit = byLang.get(lang);
+  if (hit) return hit as V;
+  const langs = vocabLangs(lang);
+  const keys = new Set(langs.flatMap((l) => Object.keys(data[l])));
+  const out: Record<string, string[]> = {};
+  for (const k of keys) out[k] = [...new Set(langs.flatMap((l) => data[l][k] ?? []))];
+  byLang.set(lang, out);
+  return out as unknown as V;
 }

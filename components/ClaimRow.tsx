@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks';
+import type { ClaimId, ClaimResult, ClaimScore, Evidence, PageBlock } from '../lib/types';
+import { CLAIM_NAMES, S, STATUS_ICONS, STATUS_LABELS, VALUE_WORDS } from './strings';
+
+/** Outcome of a "show in page" click, as the popup reports it. */
+export type ShowOutcome = 'shown' | 'shown-opened' | 'not-found' | 'failed';
+
+export type ShowInPage = (evidence: Evidence) => Promise<ShowOutcome>;
+
+export function valueWord(id: ClaimId, value: string): string {
+  return (VALUE_WORDS[id] as Record<string, string>)[value] ?? value;
+}
+
+export function ClaimRow(props: {
+  id: ClaimId;
+  claim: ClaimResult;
+  status: ClaimScore;
+  blocks: PageBlock[];
+  onShow: ShowInPage;
+}) {
+  const { id, claim, status } = props;
+  const name = CLAIM_NAMES[id];
+  const headingId = `claim-${id}`;
+  return (
+    <li class={`claim status-${status.status}`} data-claim={id} data-value={claim.value} aria-labelledby={headingId}>
+      <div class="claim-head">
+        <span class="claim-icon" aria-hidden="true">{STATUS_ICONS[status.status]}</span>
+        <h3 class="claim-name" id={headingId}>{name}</h3>
+        <span class="claim-value">
+          {valueWord(id, claim.value)}
+          <span class="sr-only"> ({STATUS_LABELS[status.status]})</span>
+        </span>
+      </div>
+      <p class="claim-reason">{status.reason}</p>
+      {claim.details.length > 0 && (
+        <p class="claim-details">
+          <span class="sr-only">{S.details}: </span>
+          {claim.details.map((d) => (
+            <span class="chip" key={d}>{d}</span>
+          ))}
+        </p>
+      )}
+      {claim.evidence.length > 0 && (
+        <ul class="evidence" aria-label={S.evidence}>
+          {claim.evidence.map((ev, i) => (
+            <EvidenceItem key={i} name={name} evidence={ev} block={ev.block === undefined ? undefined : props.blocks[ev.block]} onShow={props.onShow} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function EvidenceItem(props: { name: string; evidence: Evidence; block?: PageBlock; onShow: ShowInPage }) {
+  const [outcome, setOutcome] = useState<ShowOutcome | 'busy' | null>(null);
+  const click = async () => {
+    setOutcome('busy');
+    try {
+      setOutcome(await props.onShow(props.evidence));
+    } catch {
+      setOutcome('failed');
+    }
+  };
+  return (
+    <li class="evidence-item">
+      <blockquote class="quote">“{props.evidence.quote}”</blockquote>
+      <div class="evidence-actions">
+        <button
+          type="button"
+          class="show-in-page"
+          onClick={click}
+          disabled={outcome === 'busy'}
+          aria-label={S.showInPageAria(props.name)}
+          data-quote={props.evidence.quote}
+        >
+          {S.showInPage}
+        </button>
+        {props.block?.hidden && <span class="hidden-note">{S.hiddenNote}</span>}
+        <span class="show-feedback" role="status" data-outcome={outcome ?? ''}>
+          {outcome === 'shown' && S.shown}
+          {outcome === 'shown-opened' && S.shownHidden}
+          {outcome === 'not-found' && S.notFoundInPage}
+          {outcome === 'failed' && S.highlightFailed}
+        </span>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'preact/hooks';
+import { analyzePage } from '../../lib/analyze';
+import type { Analysis, Evidence, PageText } from '../../lib/types';
+import type { UnreadableReason } from '../../lib/page-access';
+import { Scorecard } from '../../components/Scorecard';
+import { StatusPanel } from '../../components/StatusPanel';
+import type { ShowOutcome } from '../../components/ClaimRow';
+import { S, UNREADABLE_MESSAGES } from '../../components/strings';
+import { findTargetTab, hasText, readTab, sendToTab } from './read-tab';
+
+type State =
+  | { phase: 'loading'; step: 'reading' | 'analysing' }
+  | { phase: 'unreadable'; reason: UnreadableReason }
+  | { phase: 'empty' }
+  | { phase: 'error'; detail: string }
+  | { phase: 'ready'; tabId: number; page: PageText; analysis: Analysis };
+
+/** Lets the loading message paint before the (synchronous) analysis runs. */
+const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export function App({ search }: { search: string }) {
+  const [state, setState] = useState<State>({ phase: 'loading', step: 'reading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    const set = (s: State) => !cancelled && setState(s);
+    (async () => {
+      set({ phase: 'loading', step: 'reading' });
+      const tab = await findTargetTab(search);
+      if (!tab) return set({ phase: 'unreadable', reason: 'not-a-web-page' });
+      const read = await readTab(tab);
+      if (!read.ok) return set({ phase: 'unreadable', reason: read.reason });
+      if (!hasText(read.page)) return set({ phase: 'empty' });
+      set({ phase: 'loading', step: 'analysing' });
+      await nextFrame();
+      const analysis = analyzePage(read.page);
+      set({ phase: 'ready', tabId: tab.id, page: read.page, analysis });
+    })().catch((e: unknown) => set({ phase: 'error', detail: e instanceof Error ? e.message : String(e) }));
+    return () => {
+      cancelled = true;
+    };
+  }, [search, attempt]);
+
+  switch (state.phase) {
+    case 'loading':
+      return <StatusPanel kind="loading" title={state.step === 'reading' ? S.loading : S.analysing} />;
+    case 'unreadable': {
+      const m = UNREADABLE_MESSAGES[state.reason];
+      return <StatusPanel kind="info" title={m.title} body={m.body} />;
+    }
+    case 'empty':
+      return <StatusPanel kind="info" title={S.emptyTitle} body={S.emptyBody} />;
+    case 'error':
+      return (
+        <StatusPanel kind="error" title={S.errorTitle} body={S.errorBody}>
+          <details class="error-details">
+            <summary>{S.errorDetails}</summary>
+            <code>{state.detail}</code>
+          </details>
+          <button type="button" class="retry" onClick={() => setAttempt((n) => n + 1)}>
+            {S.retry}
+          </button>
+        </StatusPanel>
+      );
+    case 'ready': {
+      const { tabId, page } = state;
+      const onShow = async (ev: Evidence): Promise<ShowOutcome> => {
+        const block = ev.block === undefined ? undefined : page.blocks[ev.block];
+        const reply = await sendToTab(tabId, { type: 'highlight', quote: ev.quote, block: ev.block, locator: block?.locator });
+        if (reply.found === 'none') return 'not-found';
+        return reply.opened > 0 ? 'shown-opened' : 'shown';
+      };
+      return <Scorecard analysis={state.analysis} page={page} onShow={onShow} />;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import type { Provider } from '../../knowledge/types';
+import type { ClaimContext } from '../context';
+import { ATTRIBUTION } from '../vocab/attribution';
+import { findTerms } from './terms';
+import { pickVocab, scanSentences, type ScanSentence } from './vocab';
+
+/**
+ * Whose statement is it? A certificate, a key store or a promise belongs to the vendor unless a
+ * provider or a facility (data centre, HSM, hosting provider) stands as its subject.
+ */
+export type Owner =
+  | { kind: 'self' }
+  | { kind: 'third'; name: string; provider?: Provider; via: 'sentence' | 'context' }
+  | { kind: 'none' };
+
+interface Mention {
+  start: number;
+  end: number;
+  kind: 'self' | 'third';
+  name: string;
+  provider?: Provider;
+}
+
+/** True when the provider is the vendor whose page this is (sentry.io's page naming Sentry). */
+export function isVendorItself(ctx: ClaimContext, p: Provider): boolean {
+  if (ctx.vendorProvider && ctx.vendorProvider.id === p.id) return true;
+  const d = ctx.vendorDomain.toLowerCase();
+  return d !== '' && p.domains.some((x) => x === d || d.endsWith('.' + x));
+}
+
+function vendorNameTerms(ctx: ClaimContext): string[] {
+  const label = ctx.vendorDomain.split('.')[0] ?? '';
+  const out = label.length >= 3 ? [label + '*'] : [];
+  if (ctx.vendorProvider) out.push(ctx.vendorProvider.name, ...ctx.vendorProvider.aliases);
+  return out;
+}
+
+/** Third-party providers named inside a sentence, with offsets local to the sentence text. */
+export function providersIn(ctx: ClaimContext, sc: ScanSentence): { provider: Provider; start: number; end: number }[] {
+  const { start, end } = sc.s;
+  return ctx.providers
+    .filter((m) => m.start >= start && m.end <= end && !isVendorItself(ctx, m.provider))
+    .map((m) => ({ provider: m.provider, start: m.start - start, end: m.end - start }));
+}
+
+function mentions(ctx: ClaimContext, sc: ScanSentence): Mention[] {
+  const v = pickVocab(ATTRIBUTION, ctx.lang);
+  const text = sc.s.text;
+  const out: Mention[] = [];
+  for (const h of findTerms(text, [...v.self, ...vendorNameTerms(ctx)])) out.push({ start: h.start, end: h.end, kind: 'self', name: 'vendor' });
+  for (const h of findTerms(text, v.facility)) out.push({ start: h.start, end: h.end, kind: 'third', name: 'data centre' });
+  for (const p of providersIn(ctx, sc)) out.push({ start: p.start, end: p.end, kind: 'third', name: p.provider.name, provider: p.provider });
+  return out;
+}
+
+function toOwner(m: Mention, all: Mention[]): Owner {
+  if (m.kind === 'self') return { kind: 'self' };
+  // "AWS data centres": name the provider rather than the facility.
+  const named = all.find((x) => x.provider && Math.abs(x.end - m.start) <= 3) ?? (m.provider ? m : undefined);
+  return { kind: 'third', name: named?.name ?? m.name, provider: named?.provider, via: 'sentence' };
+}
+
+/**
+ * The owner of what is said at offset `at` of a sentence: the nearest subject before it (the vendor
+ * or a provider/facility), else the nearest one shortly after it ("ISO 27001-certified data centres"),
+ * else, for a subjectless line (a bullet under "Servers"), a provider named in the sentences around it.
+ */
+export function ownerAt(ctx: ClaimContext, sc: ScanSentence, at: number, contextWindow = { before: 3, after: 2 }): Owner {
+  const all = mentions(ctx, sc);
+  const before = all.filter((m) => m.end <= at).sort((a, b) => b.end - a.end);
+  if (before[0]) return toOwner(before[0], all);
+  const after = all.filter((m) => m.start >= at && m.start - at <= 80).sort((a, b) => a.start - b.start);
+  if (after[0]) return toOwner(after[0], all);
+  if (all.length) return { kind: 'none' };
+  const scan = scanSentences(ctx);
+  for (let d = 1; d <= Math.max(contextWindow.before, contextWindow.after); d++) {
+    for (const j of [sc.index - d, sc.index + d]) {
+      if (j < 0 || j >= scan.length) continue;
+      if (j < sc.index && d > contextWindow.before) continue;
+      if (j > sc.index && d > contextWindow.after) continue;
+      const near = providersIn(ctx, scan[j]!);
+      if (near[0]) return { kind: 'third', name: near[0].provider.name, provider: near[0].provider, via: 'context' };
+    }
+  }
+  return { kind: 'none' };
+}

@@ -1,0 +1,126 @@
+/**
+ * Normalised specifics for `details`: security standards, encryption algorithms and protocols,
+ * deadlines, contacts. Every pattern is linear (bounded classes, no nested quantifiers).
+ */
+
+export interface Found {
+  value: string;
+  start: number;
+  end: number;
+}
+
+function all(text: string, re: RegExp, norm: (m: RegExpMatchArray) => string | undefined): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(re)) {
+    const value = norm(m);
+    if (value) out.push({ value, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+export function uniq(xs: Iterable<string>): string[] {
+  return [...new Set(xs)];
+}
+
+const ROMAN: Record<string, string> = { '1': 'I', '2': 'II', i: 'I', ii: 'II' };
+
+const ISO_RE = /(?<![\p{L}\p{N}])ISO(?:\s?\/\s?IEC)?[\s-]?(\d{4,5})(?:-\d)?(?::\s?(\d{4}))?(?!\d)/giu;
+const SOC_RE = /(?<![\p{L}\p{N}])SOC[\s-]?([123])((?:\s?(?:\/|,|and|og|och|und|ja|&)\s?(?:SOC\s?)?[123])*)(?:\s?,?\s?Type\s?(II|I|2|1)(?![\p{L}\p{N}]))?/giu;
+const ISAE_RE = /(?<![\p{L}\p{N}])(ISAE|SSAE)[\s-]?(\d{2,4})?(?![\p{L}])/gu;
+const OTHER_STANDARDS: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])(?:BSI[\s-])?C5(?:[\s-](?:Testat|attestation|Typ(?:e)? ?[12]))?(?![\p{L}\p{N}])/gu, 'C5'],
+  [/(?<![\p{L}\p{N}])Cyber Essentials Plus(?![\p{L}])/giu, 'Cyber Essentials Plus'],
+  [/(?<![\p{L}\p{N}])Cyber Essentials(?! Plus)(?![\p{L}])/giu, 'Cyber Essentials'],
+  [/(?<![\p{L}\p{N}])TISAX(?![\p{L}])/gu, 'TISAX'],
+  [/(?<![\p{L}\p{N}])PCI[\s-]?DSS(?![\p{L}])/giu, 'PCI DSS'],
+  [/(?<![\p{L}\p{N}])CSA STAR(?![\p{L}])/giu, 'CSA STAR'],
+  [/(?<![\p{L}\p{N}])FedRAMP(?![\p{L}])/giu, 'FedRAMP'],
+  [/(?<![\p{L}\p{N}])NEN[\s-]?7510(?!\d)/giu, 'NEN 7510'],
+  [/(?<![\p{L}\p{N}])SecNumCloud(?![\p{L}])/giu, 'SecNumCloud'],
+  [/(?<![\p{L}\p{N}])HDS(?![\p{L}])/gu, 'HDS'],
+  [/(?<![\p{L}\p{N}])FIPS[\s-]?140[\s-]([23])(?!\d)/giu, 'FIPS 140-'],
+];
+
+/** Security / quality standards named in a text, normalised: "ISO 27001", "SOC 2 Type II", "ISAE 3402", "C5". */
+export function findStandards(text: string): Found[] {
+  const out: Found[] = [];
+  out.push(...all(text, ISO_RE, (m) => `ISO ${m[1]}`));
+  out.push(
+    ...all(text, SOC_RE, (m) => {
+      const nums = [m[1]!, ...(m[2] ?? '').split(/\D+/).filter(Boolean)];
+      const type = m[3] ? ` Type ${ROMAN[m[3].toLowerCase()] ?? m[3].toUpperCase()}` : '';
+      return uniq(nums).map((n) => `SOC ${n}${n === '2' || n === '1' ? type : ''}`).join('|');
+    }),
+  );
+  out.push(...all(text, ISAE_RE, (m) => (m[2] ? `${m[1]} ${m[2]}` : m[1])));
+  for (const [re, name] of OTHER_STANDARDS) {
+    out.push(...all(text, re, (m) => (name === 'FIPS 140-' ? `FIPS 140-${m[1]}` : name)));
+  }
+  // SOC "1/2/3" expands into several values at one place.
+  return out
+    .flatMap((f) => f.value.split('|').map((value) => ({ ...f, value })))
+    .sort((a, b) => a.start - b.start);
+}
+
+const AES_RE = /(?<![\p{L}\p{N}])(?:AES[\s-]?(128|192|256)(?:[\s-]?bits?)?|(128|192|256)[\s-]?bits?\s(?:AES|Advanced Encryption Standard))(?![\p{L}\p{N}])/giu;
+const AES_BARE_RE = /(?<![\p{L}\p{N}])AES(?![\p{L}\p{N}-])/gu;
+
+/** Encryption algorithms: "AES-256", "AES-128", "AES". */
+export function findAlgorithms(text: string): Found[] {
+  const sized = all(text, AES_RE, (m) => `AES-${m[1] ?? m[2]}`);
+  if (sized.length) return sized;
+  return all(text, AES_BARE_RE, () => 'AES');
+}
+
+const TLS_RE = /(?<![\p{L}\p{N}])(TLS|SSL|HTTPS|MACsec|IPsec|SFTP|HSTS)(?:\s?v?(\d\.\d))?(?![\p{L}\p{N}:])/giu;
+const MACSEC_RE = /IEEE\s?802\.1AE/giu;
+
+/** Transport protocols: "TLS 1.2", "TLS", "HTTPS", "SSL", "MACsec". A URL ("https://…") is not a claim. */
+export function findProtocols(text: string): Found[] {
+  const out = all(text, TLS_RE, (m) => {
+    const name = m[1]!.toUpperCase() === 'MACSEC' ? 'MACsec' : m[1]!.toUpperCase() === 'IPSEC' ? 'IPsec' : m[1]!.toUpperCase();
+    return m[2] && (name === 'TLS' || name === 'SSL') ? `${name} ${m[2]}` : name;
+  });
+  out.push(...all(text, MACSEC_RE, () => 'MACsec'));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const EMAIL_RE = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/gu;
+
+export function findEmails(text: string): Found[] {
+  return all(text, EMAIL_RE, (m) => m[0].replace(/\.$/, ''));
+}
+
+const PHONE_RE = /(?<![\w+])(\+?\(?\d[\d \u00a0()-]{5,20}\d)(?![\w])/gu;
+
+/** Phone numbers: a leading "+" or at least eight digits; spacing collapsed, not rewritten. */
+export function findPhones(text: string): Found[] {
+  return all(text, PHONE_RE, (m) => {
+    const raw = m[1]!.trim();
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 15) return undefined;
+    if (!raw.startsWith('+') && digits.length < 8) return undefined;
+    return raw.replace(/[\s\u00a0]+/g, ' ');
+  });
+}
+
+const NAME_RE = /\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}\.?[\p{Ll}'’-]*){1,2}/gu;
+
+/** A person's name (two or three capitalised words) at the very start of `text`, skipping `stop` words. */
+export function nameAtStart(text: string, stop: readonly string[]): string | undefined {
+  const lead = /^[\s:,–—-]*/.exec(text)![0].length;
+  NAME_RE.lastIndex = 0;
+  const m = NAME_RE.exec(text.slice(lead));
+  if (!m || m.index !== 0) return undefined;
+  const words = m[0].split(/[ \u00a0]/);
+  const stops = new Set(stop.map((w) => w.toLowerCase()));
+  if (words.some((w) => stops.has(w.toLowerCase().replace(/[.'’]/g, '')))) return undefined;
+  return m[0];
+}
+
+/** A deadline in hours: "72 hours", "24 timer", "48 Stunden", "3 days" → "72h". */
+export function findDeadlines(text: string, hourUnits: readonly string[], dayUnits: readonly string[]): Found[] {
+  const esc = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3})[\\s\\u00a0-]?(?:(${esc(hourUnits)})|(${esc(dayUnits)}))(?![\\p{L}])`, 'giu');
+  return all(text, re, (m) => (m[2] ? `${m[1]}h` : `${Number(m[1]) * 24}h`));
+}

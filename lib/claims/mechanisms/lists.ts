@@ -1,0 +1,211 @@
+/**
+ * Page structure that sentences alone do not show: Markdown/pipe tables (header, rows, caption
+ * lines above), bullet lists with their lead-in line, "label ⏎ value" form fields, and runs of
+ * coordinated names in a sentence ("AWS, Azure or Google Cloud"). One linear pass over the lines
+ * of a text, cached for the last text seen (claims ask about the same page many times).
+ */
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TableRow extends Span {
+  cells: Span[];
+}
+
+export interface Table {
+  start: number;
+  end: number;
+  header?: TableRow;
+  rows: TableRow[];
+  /** Up to three non-blank lines just above the table, nearest first (its title, e.g. "Subprocessor list"). */
+  caption: Span[];
+}
+
+export interface List {
+  start: number;
+  end: number;
+  items: Span[];
+  /** The line introducing the list ("We share data with the following providers:"), when there is one. */
+  leadIn?: Span;
+}
+
+type Kind = 'blank' | 'table' | 'bullet' | 'text';
+interface Line extends Span {
+  kind: Kind;
+}
+
+const BULLET = /^(?:[-+•·▪◦‣●○■□➢➤►–—*]|\d{1,3}[.)]|[a-z][.)])\s/;
+const SEPARATOR_ROW = /^\|?[\s:|-]+\|?$/;
+
+function readLines(text: string): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    let s = pos;
+    let e = eol;
+    while (s < e && /\s/.test(text.charAt(s))) s++;
+    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+    const t = text.slice(s, e);
+    const kind: Kind = !t ? 'blank' : t.startsWith('|') ? 'table' : BULLET.test(t.slice(0, 6)) ? 'bullet' : 'text';
+    out.push({ kind, text: t, start: s, end: e });
+    pos = eol + 1;
+  }
+  return out;
+}
+
+function cellsOf(line: Line): Span[] {
+  const cells: Span[] = [];
+  const t = line.text;
+  let from = t.startsWith('|') ? 1 : 0;
+  while (from <= t.length) {
+    let bar = t.indexOf('|', from);
+    if (bar < 0) bar = t.length;
+    let s = from;
+    let e = bar;
+    while (s < e && /\s/.test(t.charAt(s))) s++;
+    while (e > s && /\s/.test(t.charAt(e - 1))) e--;
+    if (bar < t.length || e > s) cells.push({ text: t.slice(s, e), start: line.start + s, end: line.start + e });
+    from = bar + 1;
+  }
+  return cells;
+}
+
+interface Structure {
+  tables: Table[];
+  lists: List[];
+  lines: Line[];
+}
+
+let lastText: string | undefined;
+let lastStructure: Structure | undefined;
+
+function structureOf(text: string): Structure {
+  if (text === lastText && lastStructure) return lastStructure;
+  const lines = readLines(text);
+  const tables: Table[] = [];
+  const lists: List[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const l = lines[i]!;
+    if (l.kind === 'table') {
+      let j = i;
+      const rows: TableRow[] = [];
+      let header: TableRow | undefined;
+      while (j < lines.length && lines[j]!.kind === 'table') {
+        const row = lines[j]!;
+        if (SEPARATOR_ROW.test(row.text)) {
+          if (rows.length === 1 && !header) header = rows.pop();
+        } else rows.push({ ...row, cells: cellsOf(row) });
+        j++;
+      }
+      tables.push({ start: l.start, end: lines[j - 1]!.end, header, rows, caption: linesAbove(lines, i, 3) });
+      i = j;
+    } else if (l.kind === 'bullet') {
+      let j = i;
+      const items: Span[] = [];
+      // Items may be separated by blank lines or wrapped onto plain continuation lines.
+      while (j < lines.length && (lines[j]!.kind === 'bullet' || (lines[j]!.kind === 'blank' && lines[j + 1]?.kind === 'bullet'))) {
+        if (lines[j]!.kind === 'bullet') items.push(lines[j]!);
+        j++;
+      }
+      const lead = linesAbove(lines, i, 1)[0];
+      lists.push({ start: l.start, end: lines[j - 1]!.end, items, leadIn: lead });
+      i = j;
+    } else i++;
+  }
+  lastText = text;
+  lastStructure = { tables, lists, lines };
+  return lastStructure;
+}
+
+function linesAbove(lines: Line[], i: number, n: number): Span[] {
+  const out: Span[] = [];
+  for (let k = i - 1; k >= 0 && out.length < n && i - k <= n + 2; k--) {
+    const l = lines[k]!;
+    if (l.kind === 'blank') continue;
+    if (l.kind === 'table') break;
+    out.push({ text: l.text, start: l.start, end: l.end });
+  }
+  return out;
+}
+
+export function tablesIn(text: string): Table[] {
+  return structureOf(text).tables;
+}
+
+export function listsIn(text: string): List[] {
+  return structureOf(text).lists;
+}
+
+/** The table row containing `offset`, with its table. */
+export function tableRowAt(text: string, offset: number): { table: Table; row: TableRow } | undefined {
+  for (const table of structureOf(text).tables) {
+    if (offset < table.start || offset > table.end) continue;
+    for (const row of [...(table.header ? [table.header] : []), ...table.rows]) {
+      if (offset >= row.start && offset <= row.end) return { table, row };
+    }
+  }
+  return undefined;
+}
+
+/** The list item containing `offset`, with its list. */
+export function listItemAt(text: string, offset: number): { list: List; item: Span } | undefined {
+  for (const list of structureOf(text).lists) {
+    if (offset < list.start || offset > list.end) continue;
+    const item = list.items.find((it) => offset >= it.start && offset <= it.end);
+    if (item) return { list, item };
+  }
+  return undefined;
+}
+
+/** The header cell of the column `offset` lies in, when it lies in a table body row. */
+export function columnHeaderAt(text: string, offset: number): Span | undefined {
+  const hit = tableRowAt(text, offset);
+  if (!hit || !hit.table.header || hit.row === hit.table.header) return undefined;
+  const col = hit.row.cells.findIndex((c) => offset >= c.start && offset <= c.end);
+  return col >= 0 ? hit.table.header.cells[col] : undefined;
+}
+
+/**
+ * A form-field label just above the line of `offset` ("Data center location(s)" ⏎ "Netherlands"):
+ * the previous non-blank line when the value line is short and the label has no sentence punctuation.
+ */
+export function labelAbove(text: string, offset: number, maxValue = 60, maxLabel = 60): Span | undefined {
+  const { lines } = structureOf(text);
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const line = lines[lo];
+  if (!line || line.kind === 'blank' || line.text.length > maxValue) return undefined;
+  const prev = lines[lo - 1];
+  if (!prev || prev.kind === 'blank' || prev.kind === 'table' || prev.text.length > maxLabel) return undefined;
+  if (/[.!:;,]$/.test(prev.text)) return undefined;
+  return { text: prev.text, start: prev.start, end: prev.end };
+}
+
+/** Separators allowed between coordinated names: punctuation, bullets, and "and/or" words of six languages. */
+const COORDINATION = /^(?:[\s,/·•|&+()-]|and|or|nor|och|eller|samt|og|und|oder|sowie|ja|tai|sekä|no|nicht|not|ikke|inte|ej|kein\w*|ei)*$/iu;
+
+/**
+ * Groups name mentions of one sentence into coordinated runs ("AWS, Azure or Google Cloud"):
+ * mentions whose gap holds only separators and conjunctions. Returns, for each mention, the start
+ * of its run (where a negation governing the whole run would stand before).
+ */
+export function runStarts(sentence: string, mentions: readonly { start: number; end: number }[]): number[] {
+  const out: number[] = [];
+  let runStart = -1;
+  mentions.forEach((m, i) => {
+    const prev = mentions[i - 1];
+    if (!prev || runStart < 0 || m.start - prev.end > 40 || !COORDINATION.test(sentence.slice(prev.end, m.start))) runStart = m.start;
+    out.push(runStart);
+  });
+  return out;
+}

@@ -1,0 +1,132 @@
+import type { Lang } from '../../types';
+
+/** Vocabulary for `data_location` (and the place logic `third_country_transfer` shares). Data only. */
+export interface DataLocationVocab {
+  /** Verbs and nouns that make a sentence about where data / servers are: stored, hosted, data centre, servers. */
+  storage: string[];
+  /** Presence verbs that count only with a data or infrastructure noun in the sentence: located, stays, ligger, sijaitsee. */
+  presence: string[];
+  /** Data and infrastructure nouns (the subjects of presence verbs). */
+  dataNouns: string[];
+  /** Nouns a place adjective must modify to be a data location ("Swedish data centres", "svenske skyplattform"). */
+  infraNouns: string[];
+  /** The EU / EEA as blocs, in every form and inflection the pages use. */
+  euBloc: string[];
+  /** The Nordics: every Nordic country is in the EU or the EEA. */
+  nordic: string[];
+  /** Words before a bloc meaning "outside it": outside, utanför, außerhalb. */
+  outsideBefore: string[];
+  /** Words after a bloc meaning "outside it" (Finnish postpositions): ulkopuolella. */
+  outsideAfter: string[];
+  /** Third countries named as such. */
+  thirdCountry: string[];
+  /** "Around the world": servers in many places, EU and beyond. */
+  worldwide: string[];
+  /** Words near a place that make it an office, a law, a market or people, not a data location. */
+  notLocation: string[];
+  /** Modal verbs: "you can store your data in Ireland" is an option or a hypothesis, not a statement. */
+  modals: string[];
+  /** Place names that are not EU/EEA statements ("European infrastructure" may be anywhere in Europe). */
+  vaguePlaces: string[];
+  /** Lead-in words of a list that only names topics ("The DPA covers, among other things:"). */
+  topicLeadIn: string[];
+}
+
+export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> = {
+  en: {
+    storage: ['stored', 'store', 'stores', 'storing', 'storage', 'hosted', 'hosting', 'hosts', 'data centre*', 'data center*', 'datacentre*', 'datacenter*', 'server', 'servers', 'processed', 'processing', 'backed up', 'backups', 'data residency', 'resides', 'reside', 'kept', 'cloud region', 'housed'],
+    presence: ['located', 'location', 'locations', 'stays', 'stay', 'remains', 'remain', 'operate from', 'operates from', 'operated from', 'based', 'placed', 'region', 'regions', 'physically', 'lives', 'sits'],
+    dataNouns: ['data', 'information', 'personal data', 'customer data', 'content', 'infrastructure', 'platform', 'cloud', 'sub-processor*', 'subprocessor*', 'systems'],
+    infraNouns: ['data centre*', 'data center*', 'datacentre*', 'datacenter*', 'server', 'servers', 'cloud', 'cloud platform', 'platform', 'infrastructure', 'infrastructure provider', 'hosting', 'region', 'storage', 'facilities', 'facility'],
+    euBloc: ['EU', 'EEA', 'EU/EEA', 'EEA/EU', 'EU/EES', 'European Union', 'European Economic Area', 'EU member state*', 'EU countries', 'EU country'],
+    nordic: ['Nordic', 'Nordics', 'Nordic countries', 'Scandinavia', 'Scandinavian'],
+    outsideBefore: ['outside', 'outside of', 'non', 'beyond'],
+    outsideAfter: [],
+    thirdCountry: ['third countr*', 'third-countr*'],
+    worldwide: ['worldwide', 'around the world', 'globally', 'across the globe', 'all over the world', 'around the globe'],
+    notLocation: ['office', 'offices', 'headquarter*', 'HQ', 'registered', 'incorporated', 'law', 'laws', 'legislation', 'regulation', 'regulations', 'directive', 'GDPR', 'General Data Protection*', 'court', 'courts', 'jurisdiction', 'citizens', 'residents', 'individuals', 'persons', 'people', 'users', 'company', 'companies', 'owned', 'authorities', 'authority', 'commission', 'market', 'markets', 'largest', 'leading', 'biggest', 'customers', 'employees', 'language', 'version', 'translation', 'standard contractual'],
+    modals: ['can', 'could', 'may', 'might'],
+    vaguePlaces: ['Europe', 'European', 'Western Europe', 'Northern Europe'],
+    topicLeadIn: ['covers', 'cover', 'includes', 'include', 'describes', 'contains', 'regulates', 'addresses', 'deals with', 'among other things', 'topics', 'such as'],
+  },
+  sv: {
+    storage: ['lagra*', 'lagring*', '*lagring', 'förvara*', 'sparas', 'sparad*', 'hostas', 'hostad*', 'hosting', 'driftas', 'driftad*', 'datacent*', '*datacenter', 'datahall*', 'serverhall*', 'server', 'servrar*', 'servern', 'behandlas', 'säkerhetskopi*', 'backup*'],
+    presence: ['finns', 'ligger', 'belägen', 'belägna', 'beläget', 'placerad*', 'stannar', 'förblir', 'lokaliserad*', 'baserad*', 'fysiskt', 'region'],
+    dataNouns: ['data', '*data', 'uppgifter', '*uppgifter', 'information', 'informationen', 'infrastruktur*', 'plattform*', 'moln*', 'underbiträde*', 'underleverantör*', 'system*'],
+    infraNouns: ['datacent*', 'datacenter', 'servrar', 'server', 'moln', 'molnet', 'molntjänst*', 'molnplattform*', 'plattform', 'plattformen', 'infrastruktur*', 'driftmiljö*', 'hosting', 'region'],
+    euBloc: ['EU', 'EES', 'EU/EES', 'EES/EU', 'Europeiska unionen', 'Europeiska ekonomiska samarbetsområdet', 'EU-land', 'EU-länder', 'EU-länderna', 'EES-land', 'EES-området', 'medlemsstat*'],
+    nordic: ['Norden', 'nordiska', 'nordisk', 'Skandinavien', 'skandinaviska'],
+    outsideBefore: ['utanför', 'utom'],
+    outsideAfter: [],
+    thirdCountry: ['tredje land', 'tredjeland', 'tredjeländer', 'tredje länder', '*tredjeland', '*tredjeländer'],
+    worldwide: ['över hela världen', 'runt om i världen', 'globalt', 'världen över'],
+    notLocation: ['kontor*', 'huvudkontor*', 'säte', 'registrerat', 'registrerad', 'lag', 'lagar', 'lagen', 'lagstiftning*', 'förordning*', 'dataskyddsförordning*', 'domstol*', 'jurisdiktion', 'medborgare', 'invånare', 'personer', 'användare', 'bolag', 'företag', 'moderbolag', 'myndighet*', 'kommission*', 'marknad*', 'största', 'ledande', 'kunder', 'anställda', 'ägd', 'ägt', 'ägda', 'språk', 'version', 'översättning'],
+    modals: ['kan', 'kunde', 'får', 'skulle kunna'],
+    vaguePlaces: ['Europa', 'europeisk', 'europeiska', 'europeiskt'],
+    topicLeadIn: ['omfattar', 'täcker', 'innehåller', 'beskriver', 'reglerar', 'behandlar', 'bland annat', 'exempelvis', 'såsom'],
+  },
+  no: {
+    storage: ['lagre*', 'lagring*', '*lagring', 'oppbevar*', 'hostes', 'hostet', 'hosting', 'driftes', 'driftet', 'datasenter*', 'datasentr*', '*datasenter', '*datasentre', 'server', 'servere*', 'serveren', 'behandles', 'sikkerhetskopi*', 'backup*'],
+    presence: ['ligger', 'befinner', 'plassert', 'lokalisert', 'forblir', 'blir værende', 'basert', 'fysisk', 'region'],
+    dataNouns: ['data', '*data', 'dataene', 'opplysninger', '*opplysninger', 'informasjon', 'infrastruktur*', 'plattform*', 'sky', 'skyen', 'underleverandør*', 'underdatabehandler*', 'system*'],
+    infraNouns: ['datasenter*', 'datasentr*', 'servere', 'server', 'sky', 'skyen', 'skyplattform*', 'skytjeneste*', 'plattform', 'plattformen', 'infrastruktur*', 'driftsmiljø*', 'hosting', 'region'],
+    euBloc: ['EU', 'EØS', 'EU/EØS', 'EØS/EU', 'EU/EEA', 'EEA', 'EØS-området', 'Den europeiske union', 'Det europeiske økonomiske samarbeidsområdet', 'EU-land', 'EØS-land', 'medlemsstat*'],
+    nordic: ['Norden', 'nordiske', 'nordisk', 'Skandinavia', 'skandinaviske'],
+    outsideBefore: ['utenfor', 'utanfor', 'utenom'],
+    outsideAfter: [],
+    thirdCountry: ['tredjeland', 'tredjeland*', 'tredjestat*', '*tredjeland'],
+    worldwide: ['over hele verden', 'rundt om i verden', 'globalt', 'verden over'],
+    notLocation: ['kontor*', 'hovedkontor*', 'registrert', 'lov', 'loven', 'lover', 'lovgivning*', 'forordning*', 'personvernforordning*', 'domstol*', 'jurisdiksjon', 'borgere', '*borgere', 'innbyggere', 'personer', 'brukere', 'selskap*', 'virksomhet*', 'myndighet*', 'kommisjon*', 'marked*', 'største', 'ledende', 'kunder', 'ansatte', 'eid', 'eide', 'språk', 'versjon', 'oversettelse'],
+    modals: ['kan', 'kunne', 'får'],
+    vaguePlaces: ['Europa', 'europeisk', 'europeiske', 'europeiskt'],
+    topicLeadIn: ['dekker', 'omfatter', 'inneholder', 'beskriver', 'regulerer', 'behandler', 'blant annet', 'for eksempel', 'slik som'],
+  },
+  da: {
+    storage: ['lagre*', 'lagring*', '*lagring', 'opbevar*', 'gemmes', 'gemt', 'hostes', 'hostet', 'hosting', 'driftes', 'datacent*', '*datacenter', 'server', 'servere*', 'serveren', 'behandles', 'sikkerhedskopi*', 'backup*'],
+    presence: ['ligger', 'befinder', 'placeret', 'lokaliseret', 'forbliver', 'baseret', 'fysisk', 'region'],
+    dataNouns: ['data', '*data', 'dataene', 'oplysninger', '*oplysninger', 'information', 'infrastruktur*', 'platform*', 'sky', 'skyen', 'underleverandør*', 'underdatabehandler*', 'system*'],
+    infraNouns: ['datacent*', 'datacenter', 'servere', 'server', 'sky', 'skyen', 'skyplatform*', 'cloudplatform*', 'platform', 'platformen', 'infrastruktur*', 'driftsmiljø*', 'hosting', 'region'],
+    euBloc: ['EU', 'EØS', 'EU/EØS', 'EØS/EU', 'Den Europæiske Union', 'Det Europæiske Økonomiske Samarbejdsområde', 'EU-land', 'EU-lande', 'EØS-land', 'medlemsstat*'],
+    nordic: ['Norden', 'nordiske', 'nordisk', 'Skandinavien', 'skandinaviske'],
+    outsideBefore: ['uden for', 'udenfor', 'udenom'],
+    outsideAfter: [],
+    thirdCountry: ['tredjeland', 'tredjelande', 'tredjelandene', '*tredjeland', '*tredjelande'],
+    worldwide: ['over hele verden', 'rundt om i verden', 'globalt', 'verden over'],
+    notLocation: ['kontor*', 'hovedkontor*', 'hjemsted', 'registreret', 'lov', 'loven', 'love', 'lovgivning*', 'forordning*', 'databeskyttelsesforordning*', 'domstol*', 'jurisdiktion', 'borgere', 'personer', 'brugere', 'selskab*', 'virksomhed*', 'myndighed*', 'kommission*', 'marked*', 'største', 'førende', 'kunder', 'ansatte', 'ejet', 'ejede', 'sprog', 'version', 'oversættelse', 'revisor*'],
+    modals: ['kan', 'kunne', 'må'],
+    vaguePlaces: ['Europa', 'europæisk', 'europæiske'],
+    topicLeadIn: ['dækker', 'omfatter', 'indeholder', 'beskriver', 'regulerer', 'behandler', 'blandt andet', 'for eksempel', 'såsom'],
+  },
+  de: {
+    storage: ['gespeichert', 'speicher*', '*speicherung', 'gehostet', 'hosting', 'Hosting', '*rechenzentr*', 'Rechenzentr*', 'Server', 'Servern', 'Serverstandort*', '*standort', 'verarbeitet', 'Verarbeitung', 'Datenverarbeitung', 'aufbewahrt', 'gesichert', 'Backup*', 'Datensicherung*'],
+    presence: ['befinden sich', 'befindet sich', 'liegen', 'liegt', 'bleiben', 'bleibt', 'betrieben', 'stationiert', 'ansässig', 'physisch', 'Region', 'Standort'],
+    dataNouns: ['Daten', '*daten', 'Informationen', 'Infrastruktur*', 'Plattform*', 'Cloud', 'Unterauftragsverarbeiter*', 'Subunternehmer*', 'Systeme'],
+    infraNouns: ['*rechenzentr*', 'Rechenzentr*', 'Server', 'Servern', 'Cloud', 'Cloud-Plattform', 'Plattform', 'Infrastruktur', 'Hosting', 'Region', 'Standorte*'],
+    euBloc: ['EU', 'EWR', 'EU/EWR', 'EWR/EU', 'Europäische Union', 'Europäischen Union', 'Europäischer Wirtschaftsraum', 'Europäischen Wirtschaftsraum', 'Europäischen Wirtschaftsraums', 'EU-Mitgliedstaat*', 'EU-Mitgliedsstaat*', 'EU-Staat*', 'EU-Länder*', 'EU-Land', 'Mitgliedstaat*', 'Mitgliedsstaat*'],
+    nordic: ['Skandinavien', 'skandinavisch*', 'nordisch*', 'Nordeuropa'],
+    outsideBefore: ['außerhalb', 'ausserhalb'],
+    outsideAfter: [],
+    thirdCountry: ['Drittland', 'Drittländer', 'Drittländern', 'Drittlands', 'Drittstaat*', '*drittland', '*drittländer', '*drittstaat*'],
+    worldwide: ['weltweit', 'auf der ganzen Welt', 'global', 'rund um den Globus'],
+    notLocation: ['Büro*', 'Sitz', 'Firmensitz', 'Hauptsitz', 'Niederlassung*', 'eingetragen', 'Gesetz*', 'Recht', 'Rechts', 'Verordnung*', 'Richtlinie*', 'DSGVO', 'DS-GVO', 'Datenschutz-Grundverordnung', 'Gericht*', 'Gerichtsstand', 'Bürger*', 'Einwohner*', 'Personen', 'Nutzer*', 'Unternehmen', 'Behörde*', 'Kommission*', 'Markt*', 'größte*', 'führende*', 'Kunden', 'Mitarbeiter*', 'Besitz', 'Sprache', 'Fassung', 'Übersetzung'],
+    modals: ['kann', 'können', 'könnte', 'könnten', 'dürfen'],
+    vaguePlaces: ['Europa', 'europäisch*'],
+    topicLeadIn: ['umfasst', 'deckt', 'enthält', 'beschreibt', 'regelt', 'behandelt', 'unter anderem', 'beispielsweise', 'wie etwa'],
+  },
+  fi: {
+    storage: ['tallenne*', 'tallenta*', 'säilytet*', 'säilyt*', 'palvelin*', 'palvelim*', '*palvelin', '*palvelimet', 'palvelinkeskuk*', 'palvelinkesku*', 'konesal*', 'datakeskuk*', 'datakesku*', 'käsitellään', 'käsitel*', 'isännöi*', 'hostaus*', 'varmuuskopi*'],
+    presence: ['sijaitse*', 'sijaitsevat', 'sijaitsee', 'pysyy', 'pysyvät', 'fyysisesti', 'alue', 'alueella'],
+    dataNouns: ['tiedot', 'tietoja', 'tietojasi', 'tietoa', 'data', 'dataa', '*tiedot', '*tietoja', 'henkilötie*', 'infrastruktuuri*', 'alusta*', 'pilvi*', 'alihankkij*', 'järjestelm*'],
+    infraNouns: ['palvelinkeskuk*', 'palvelinkesku*', 'palvelim*', 'palvelin', 'konesal*', 'datakeskuk*', 'pilvi*', 'pilvipalvelu*', 'alusta*', 'infrastruktuuri*', 'hostaus*'],
+    euBloc: ['EU', 'ETA', 'EU/ETA', 'EU-alue*', 'ETA-alue*', 'EU:n alue*', 'EU- ja ETA-alue*', 'Euroopan unioni*', 'Euroopan talousalue*', 'EU-mai*', 'EU-maa*', 'jäsenvaltio*'],
+    nordic: ['Pohjoismai*', 'pohjoismai*', 'Skandinavia*'],
+    outsideBefore: [],
+    outsideAfter: ['ulkopuol*', 'ulkopuoli*'],
+    thirdCountry: ['kolmansiin maihin', 'kolmanteen maahan', 'kolmansissa maissa', 'kolmannessa maassa', 'kolmansista maista', 'kolmas maa', 'kolmannen maan', 'kolmansien maiden'],
+    worldwide: ['eri puolilla maailmaa', 'ympäri maailmaa', 'maailmanlaajuisesti', 'globaalisti', 'kaikkialla maailmassa'],
+    notLocation: ['toimisto*', 'pääkonttori*', 'kotipaikka*', 'rekisteröi*', 'laki', 'lain', 'lakia', 'lainsäädäntö*', 'asetus*', 'tietosuoja-asetus*', 'tietosuojadirektiiv*', 'direktiivi*', 'tuomioistuin*', 'kansalai*', 'asukka*', 'henkilö*', 'käyttäj*', 'yhtiö*', 'yritys*', 'yritykse*', 'viranomai*', 'komissio*', 'markkin*', 'suurim*', 'johtav*', 'asiakka*', 'työntekijä*', 'omisteinen', 'omistuksessa', 'kieli', 'versio', 'käännös'],
+    modals: ['voi', 'voit', 'voivat', 'voidaan', 'saattaa'],
+    vaguePlaces: ['Eurooppa', 'Euroopan', 'Euroopassa', 'eurooppalai*'],
+    topicLeadIn: ['kattaa', 'sisältää', 'kuvaa', 'sääntelee', 'käsittelee', 'muun muassa', 'esimerkiksi', 'kuten'],
+  },
+};

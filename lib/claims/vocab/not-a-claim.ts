@@ -1,0 +1,44 @@
+import type { Lang } from '../../types';
+
+/** Sentences that name a security measure without claiming it for the vendor's service. */
+export interface NotAClaimVocab {
+  /** Job ads and skill lists: "experience with TLS", "erfarenhet av kryptering". */
+  skills: string[];
+  /** Advice to the reader: "ask your vendor about encryption", "fråga efter kryptering". */
+  advice: string[];
+  /** Words naming the data a measure protects, or the vendor speaking: a measure needs a subject. */
+  subject: string[];
+}
+
+export const NOT_A_CLAIM: Record<Lang, NotAClaimVocab> = {
+  en: {
+    skills: ['experience with', 'experience in', 'understanding of', 'knowledge of', 'familiarity with', 'familiar with', 'proficiency in', 'skills in', 'nice to have'],
+    advice: ['ask for', 'ask your', 'ask the vendor', 'ask whether', 'check whether', 'make sure your', 'look for', 'you should ask'],
+    subject: ['we', 'our', 'us', 'data', 'information', 'files', 'documents', 'content', 'databases', 'backups', 'all', 'everything', 'records', 'customer', 'customers', 'service', 'platform', 'system', 'systems'],
+  },
+  sv: {
+    skills: ['erfarenhet av', 'kunskap om', 'kunskaper i', 'förståelse för', 'meriterande', 'vi söker'],
+    advice: ['fråga efter', 'fråga om', 'be om', 'kontrollera att', 'se till att din', 'kräv att'],
+    subject: ['vi', 'vår', 'vårt', 'våra', 'data', 'information', 'informationen', 'uppgifter', 'uppgifterna', 'personuppgifter', 'filer', 'dokument', 'databaser', 'säkerhetskopior', 'all', 'alla', 'allt', 'tjänsten', 'plattformen', 'systemet'],
+  },
+  no: {
+    skills: ['erfaring med', 'kunnskap om', 'kjennskap til', 'forståelse av', 'forståelse for', 'vi søker'],
+    advice: ['spør etter', 'spør om', 'be om', 'sjekk at', 'krev at'],
+    subject: ['vi', 'vår', 'vårt', 'våre', 'data', 'dataene', 'informasjon', 'informasjonen', 'opplysninger', 'personopplysninger', 'filer', 'dokumenter', 'databaser', 'sikkerhetskopier', 'all', 'alle', 'alt', 'tjenesten', 'plattformen', 'systemet', 'kundedata'],
+  },
+  da: {
+    skills: ['erfaring med', 'kendskab til', 'viden om', 'forståelse for', 'vi søger'],
+    advice: ['spørg efter', 'spørg om', 'bed om', 'tjek at', 'kræv at'],
+    subject: ['vi', 'vores', 'data', 'dataene', 'information', 'oplysninger', 'personoplysninger', 'filer', 'dokumenter', 'databaser', 'sikkerhedskopier', 'alle', 'alt', 'tjenesten', 'platformen', 'systemet', 'backupdata', 'backupfiler'],
+  },
+  de: {
+    skills: ['Erfahrung mit', 'Erfahrungen mit', 'Kenntnisse in', 'Kenntnisse von', 'Verständnis von', 'Verständnis für', 'du bringst', 'Sie bringen', 'wir suchen'],
+    advice: ['fragen Sie nach', 'fragen Sie Ihren', 'achten Sie darauf', 'prüfen Sie', 'fordern Sie'],
+    subject: ['wir', 'unser*', 'Daten', 'Kundendaten', 'Informationen', 'Dateien', 'Dokumente', 'Datenbanken', 'Backups', 'alle', 'sämtliche', 'Dienst', 'Plattform', 'System', 'Systeme'],
+  },
+  fi: {
+    skills: ['kokemusta', 'kokemus', 'osaamista', 'osaaminen', 'tuntemus', 'tuntemusta', 'ymmärrys', 'etsimme'],
+    advice: ['kysy', 'pyydä', 'varmista, että', 'tarkista, että'],
+    subject: ['me', 'meidän', 'tiedot', 'tietoja', 'tiedostot', 'asiakirjat', 'tietokannat', 'varmuuskopiot', 'kaikki', 'palvelu', 'palvelun', 'järjestelmä', 'tietoliikenne', 'data'],
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * What the DOM reader treats as a block, as inline text, as page chrome (navigation, cookie banners,
+ * footers) and as hidden. Data, not code paths, so a new site pattern is one entry here.
+ * Only markup is used (no computed styles): the same rules run under linkedom in Node.
+ */
+
+/** Elements whose text is never page text. */
+export const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video',
+  'audio', 'img', 'picture', 'input', 'select', 'textarea', 'option', 'datalist', 'head', 'link',
+  'meta', 'dialog', 'nav', 'aside', 'footer', 'math', 'map', 'area', 'progress', 'meter',
+]);
+
+/** ARIA roles of page chrome. */
+export const SKIP_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu',
+  'menubar', 'toolbar', 'tooltip',
+]);
+
+/** Class or id tokens (split on space, '-' and '_') that mark page chrome. */
+export const CHROME_NAME_TOKENS = new Set([
+  'breadcrumb', 'breadcrumbs', 'navbar', 'skiplink', 'skip', 'sitenav', 'share', 'sharing',
+  'social', 'newsletter', 'masthead',
+]);
+
+/** Substrings of an id/class that name a consent or cookie banner (checked together with behaviour). */
+export const CONSENT_NAME_PARTS = [
+  'cookie', 'consent', 'gdpr-banner', 'onetrust', 'cookiebot', 'didomi', 'usercentrics', 'truste',
+  'qc-cmp', 'cmp-', '-cmp', 'cmpbox', 'cc-window', 'cc-banner', 'klaro', 'iubenda',
+];
+
+/** Elements that start a new block of text. Everything else (and unknown tags) is inline. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'search',
+]);
+
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'dt', 'legend', 'caption']);
+export const LIST_ITEM_TAGS = new Set(['li']);
+export const CELL_TAGS = new Set(['td', 'th']);
+
+/** Class tokens by which CSS frameworks hide collapsed panels (Bootstrap `collapse` without `show`). */
+export const COLLAPSED_CLASS_TOKENS = new Set(['collapse', 'collapsed-panel', 'is-collapsed', 'd-none', 'is-hidden']);
+export const EXPANDED_CLASS_TOKENS = new Set(['show', 'in', 'is-open', 'open', 'active', 'expanded']);
+
+/** Landmarks that hold the main content, in order of preference. */
+export const MAIN_SELECTORS = ['main', '[role="main"]', 'article'];

@@ -1,0 +1,180 @@
+/**
+ * A trie over many literal terms, scanned once over a text: longest match wins, matches never
+ * overlap, Unicode word boundaries. Linear in the text length times the trie depth (no regex
+ * backtracking), so a 5 MB page is one pass.
+ *
+ * Term syntax is plain data, see `Term`.
+ */
+
+export interface Term<T> {
+  /** The words as written. A space matches any run of whitespace (line breaks from PDFs included). */
+  text: string;
+  value: T;
+  /** Match only with exactly this capitalisation (whitespace runs still allowed). */
+  caseSensitive?: boolean;
+  /** Also require the match not to start a sentence, line or bullet (for aliases that are common words). */
+  strict?: boolean;
+  /** Any letters may follow and belong to the match (inflected forms: 'Ruotsi' → 'Ruotsissa'). */
+  stem?: boolean;
+  /**
+   * Inflection endings that may follow without belonging to the match ('Googlen', 'Microsofts'):
+   * the match stays the bare term.
+   */
+  suffixes?: readonly string[];
+}
+
+export interface TermHit<T> {
+  value: T;
+  term: Term<T>;
+  start: number;
+  end: number;
+  matched: string;
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  terms: Term<T>[];
+}
+
+const SPACE = ' ';
+
+function isWhitespace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2007 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
+
+const WORD_RE = /[\p{L}\p{N}\p{M}_]/u;
+const LETTER_RE = /[\p{L}\p{M}]/u;
+
+function isWordCode(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return WORD_RE.test(ch);
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (Number.isNaN(c)) return false;
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_RE.test(text[i]!);
+}
+
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (Number.isNaN(c)) return false;
+  return isWordCode(c, text[i]!);
+}
+
+function fold(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
+  const l = ch.toLowerCase();
+  return l.length === 1 ? l : ch;
+}
+
+/** Characters before a word that make it the first word of a sentence, line or bullet. */
+const SENTENCE_OPENERS = new Set(['.', '!', '?', '\n', '\r', '•', '·', '*', '#', '>', ':', '-', '–', '—', '¿', '¡']);
+const TRANSPARENT_BEFORE = new Set([' ', '\t', '\u00a0', '"', '“', '„', '”', "'", '‘', '’', '«', '»']);
+
+export function isSentenceInitial(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && TRANSPARENT_BEFORE.has(text[k]!)) k--;
+  if (k < 0) return true;
+  return SENTENCE_OPENERS.has(text[k]!);
+}
+
+function normaliseSpaces(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+export class TermMatcher<T> {
+  private readonly root: Node<T> = { next: new Map(), terms: [] };
+
+  constructor(terms: Iterable<Term<T>>) {
+    for (const t of terms) this.add(t);
+  }
+
+  private add(term: Term<T>): void {
+    const text = normaliseSpaces(term.text.trim());
+    if (!text) return;
+    const t: Term<T> = text === term.text ? term : { ...term, text };
+    let node = this.root;
+    for (const ch of text) {
+      // A term may hold astral characters; fold each UTF-16 unit the same way the scan does.
+      for (let u = 0; u < ch.length; u++) {
+        const key = ch === SPACE ? SPACE : fold(ch[u]!);
+        let child = node.next.get(key);
+        if (!child) {
+          child = { next: new Map(), terms: [] };
+          node.next.set(key, child);
+        }
+        node = child;
+      }
+    }
+    node.terms.push(t);
+  }
+
+  /** All non-overlapping hits, sorted by start. */
+  find(text: string): TermHit<T>[] {
+    const hits: TermHit<T>[] = [];
+    const n = text.length;
+    const candidates: Array<{ end: number; node: Node<T> }> = [];
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isWordCode(c, text[i]!) || (i > 0 && isWordAt(text, i - 1))) {
+        i++;
+        continue;
+      }
+      candidates.length = 0;
+      let node: Node<T> | undefined = this.root;
+      let j = i;
+      while (node) {
+        if (node.terms.length && j > i) candidates.push({ end: j, node });
+        if (j >= n) break;
+        const cj = text.charCodeAt(j);
+        if (isWhitespace(cj)) {
+          const sp = node.next.get(SPACE);
+          if (!sp) break;
+          while (j < n && isWhitespace(text.charCodeAt(j))) j++;
+          node = sp;
+          continue;
+        }
+        node = node.next.get(fold(text[j]!));
+        j++;
+      }
+      let accepted: TermHit<T> | undefined;
+      for (let k = candidates.length - 1; k >= 0 && !accepted; k--) {
+        const cand = candidates[k]!;
+        for (const term of cand.node.terms) {
+          const end = this.accept(term, text, i, cand.end);
+          if (end >= 0) {
+            accepted = { value: term.value, term, start: i, end, matched: text.slice(i, end) };
+            break;
+          }
+        }
+      }
+      if (accepted) {
+        hits.push(accepted);
+        i = Math.max(accepted.end, i + 1);
+      } else {
+        i++;
+      }
+    }
+    return hits;
+  }
+
+  /** The end offset of an accepted match of `term` at [start, end), or -1. */
+  private accept(term: Term<T>, text: string, start: number, end: number): number {
+    if (term.caseSensitive && normaliseSpaces(text.slice(start, end)) !== term.text) return -1;
+    if (term.strict && isSentenceInitial(text, start)) return -1;
+    let stop = end;
+    if (term.stem) while (isLetterAt(text, stop)) stop++;
+    const lastIsWord = isWordAt(text, stop - 1);
+    if (!lastIsWord || !isWordAt(text, stop)) return stop;
+    if (term.suffixes) {
+      for (const s of term.suffixes) {
+        if (text.startsWith(s, stop) && !isWordAt(text, stop + s.length)) return stop;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,35 @@
+/** Messages between the popup and the content script, typed in one place. */
+
+/** Popup → content script: show this quote (from block `block`, found via `locator`) in the page. */
+export interface HighlightMessage {
+  type: 'highlight';
+  quote: string;
+  block?: number;
+  locator?: string;
+}
+
+/** Popup → content script: remove the highlight. */
+export interface ClearHighlightMessage {
+  type: 'clear-highlight';
+}
+
+export type ContentMessage = HighlightMessage | ClearHighlightMessage;
+
+/** Content script → popup: what was shown. `quote`: the sentence; `element`: only its block; `none`: nothing found. */
+export interface HighlightReply {
+  found: 'quote' | 'element' | 'none';
+  /** Collapsed sections (details, accordions, tabs) opened to show it. */
+  opened: number;
+}
+
+export function isContentMessage(x: unknown): x is ContentMessage {
+  if (typeof x !== 'object' || x === null) return false;
+  const m = x as Record<string, unknown>;
+  if (m.type === 'clear-highlight') return true;
+  return (
+    m.type === 'highlight' &&
+    typeof m.quote === 'string' &&
+    (m.locator === undefined || typeof m.locator === 'string') &&
+    (m.block === undefined || typeof m.block === 'number')
+  );
+}

@@ -1,0 +1,36 @@
+import type { QuestionSet } from './types';
+
+export const da: QuestionSet = {
+  greeting: 'Hej,',
+  intro: (v) => `Vi vurderer ${v || 'jeres tjeneste'} og vil sætte pris på svar på følgende spørgsmål om, hvordan I behandler vores data:`,
+  closing: 'På forhånd tak. Med venlig hilsen,',
+  notStated: {
+    data_location: 'I hvilke lande opbevares og behandles vores data, herunder sikkerhedskopier?',
+    third_country_transfer: 'Overføres nogen af vores data ud af EU/EØS, og i så fald hvortil og på hvilket retsgrundlag?',
+    us_exposure: 'Er I, eller en hostingudbyder eller underdatabehandler I bruger, ejet af en amerikansk virksomhed?',
+    dpf_reliance: 'Benytter I EU-US Data Privacy Framework som grundlag for nogen overførsel?',
+    encryption_at_rest: 'Er vores data krypteret ved opbevaring, herunder sikkerhedskopier, og med hvilken algoritme?',
+    encryption_in_transit: 'Er alle data krypteret under overførsel, og hvilke TLS-versioner accepterer I?',
+    key_control: 'Hvem har krypteringsnøglerne, og kan vi styre vores egne nøgler (BYOK)?',
+    dpo_contact: 'Hvem er jeres databeskyttelsesrådgiver (DPO), og hvordan kontakter vi vedkommende?',
+    dpa_offered: 'Kan I sende os jeres databehandleraftale?',
+    subprocessors: 'Kan I sende os den aktuelle liste over jeres underdatabehandlere?',
+    certifications: 'Hvilke sikkerhedscertificeringer eller erklæringer (f.eks. ISO 27001, ISAE 3402) har I selv?',
+    breach_notification: 'Hvor hurtigt underretter I kunder om et brud på persondatasikkerheden?',
+  },
+  followUp: {
+    'data_location:mixed': 'Hvilke af vores data opbevares uden for EU/EØS, og kan de holdes inden for EU/EØS?',
+    'data_location:non_eu': 'Kan vores data i stedet opbevares inden for EU/EØS?',
+    'third_country_transfer:yes': 'Hvilke garantier (standardkontraktbestemmelser, risikovurdering, supplerende foranstaltninger) dækker overførslerne ud af EU/EØS?',
+    'us_exposure:vendor_us': 'Som amerikansk ejet virksomhed, hvordan håndterer I anmodninger fra amerikanske myndigheder efter CLOUD Act om vores data?',
+    'us_exposure:us_subprocessor': 'Hvordan beskytter I vores data mod anmodninger fra amerikanske myndigheder til jeres amerikansk ejede leverandører (CLOUD Act)?',
+    'dpf_reliance:yes': 'Hvad vil I basere overførslerne på, hvis EU-US Data Privacy Framework bliver underkendt?',
+    'encryption_at_rest:no': 'Planlægger I at kryptere lagrede data, og i så fald hvornår?',
+    'key_control:cloud_provider': 'Kan vi have vores egne krypteringsnøgler i stedet for cloududbyderen (BYOK/HYOK)?',
+    'dpo_contact:exists_no_contact': 'Hvordan kan vi kontakte jeres databeskyttelsesrådgiver direkte?',
+    'dpo_contact:generic_contact_only': 'Har I udpeget en databeskyttelsesrådgiver, og hvordan kontakter vi vedkommende?',
+    'subprocessors:on_request': 'Send os venligst jeres aktuelle liste over underdatabehandlere.',
+    'certifications:in_progress': 'Hvornår forventer I, at certificeringen er på plads, og hvad omfatter den?',
+    'certifications:only_subprocessor': 'Har I selv en sikkerhedscertificering eller -erklæring, ud over jeres hostingudbyders?',
+  },
+};

@@ -1,0 +1,36 @@
+import type { QuestionSet } from './types';
+
+export const de: QuestionSet = {
+  greeting: 'Guten Tag,',
+  intro: (v) => `wir prüfen ${v || 'Ihren Dienst'} und wären Ihnen für Antworten auf die folgenden Fragen zur Verarbeitung unserer Daten dankbar:`,
+  closing: 'Vielen Dank im Voraus. Mit freundlichen Grüßen',
+  notStated: {
+    data_location: 'In welchen Ländern werden unsere Daten gespeichert und verarbeitet, einschließlich Backups?',
+    third_country_transfer: 'Werden Daten von uns in Länder außerhalb der EU/des EWR übermittelt, und wenn ja, wohin und auf welcher Rechtsgrundlage?',
+    us_exposure: 'Gehört Ihr Unternehmen oder ein von Ihnen eingesetzter Hoster oder Unterauftragsverarbeiter zu einem US-Konzern?',
+    dpf_reliance: 'Stützen Sie Übermittlungen auf das EU-US Data Privacy Framework?',
+    encryption_at_rest: 'Werden unsere Daten, einschließlich Backups, verschlüsselt gespeichert, und mit welchem Verfahren?',
+    encryption_in_transit: 'Werden alle Daten bei der Übertragung verschlüsselt, und welche TLS-Versionen akzeptieren Sie?',
+    key_control: 'Wer verwaltet die Schlüssel, und können wir eigene Schlüssel verwenden (BYOK)?',
+    dpo_contact: 'Wer ist Ihr Datenschutzbeauftragter und wie erreichen wir ihn?',
+    dpa_offered: 'Können Sie uns Ihren Auftragsverarbeitungsvertrag (AVV) zusenden?',
+    subprocessors: 'Können Sie uns die aktuelle Liste Ihrer Unterauftragsverarbeiter zusenden?',
+    certifications: 'Welche Sicherheitszertifizierungen (z. B. ISO 27001, SOC 2, C5) besitzen Sie selbst?',
+    breach_notification: 'Wie schnell benachrichtigen Sie Kunden bei einer Verletzung des Schutzes personenbezogener Daten?',
+  },
+  followUp: {
+    'data_location:mixed': 'Welche unserer Daten werden außerhalb der EU/des EWR gespeichert, und können sie in der EU/im EWR bleiben?',
+    'data_location:non_eu': 'Können unsere Daten stattdessen in der EU/im EWR gespeichert werden?',
+    'third_country_transfer:yes': 'Welche Garantien (Standardvertragsklauseln, Transfer Impact Assessment, zusätzliche Maßnahmen) gelten für Übermittlungen außerhalb der EU/des EWR?',
+    'us_exposure:vendor_us': 'Wie gehen Sie als US-Unternehmen mit Herausgabeverlangen von US-Behörden nach dem CLOUD Act zu unseren Daten um?',
+    'us_exposure:us_subprocessor': 'Wie schützen Sie unsere Daten vor Herausgabeverlangen von US-Behörden an Ihre US-Dienstleister (CLOUD Act)?',
+    'dpf_reliance:yes': 'Worauf würden Sie Übermittlungen stützen, falls das EU-US Data Privacy Framework für ungültig erklärt wird?',
+    'encryption_at_rest:no': 'Planen Sie, gespeicherte Daten zu verschlüsseln, und ab wann?',
+    'key_control:cloud_provider': 'Können wir statt des Cloud-Anbieters eigene Schlüssel verwenden (BYOK/HYOK)?',
+    'dpo_contact:exists_no_contact': 'Wie können wir Ihren Datenschutzbeauftragten direkt erreichen?',
+    'dpo_contact:generic_contact_only': 'Haben Sie einen Datenschutzbeauftragten benannt, und wie erreichen wir ihn?',
+    'subprocessors:on_request': 'Bitte senden Sie uns die aktuelle Liste Ihrer Unterauftragsverarbeiter.',
+    'certifications:in_progress': 'Wann erwarten Sie den Abschluss der Zertifizierung, und was umfasst sie?',
+    'certifications:only_subprocessor': 'Besitzen Sie selbst eine Sicherheitszertifizierung, über die Ihres Hosters hinaus?',
+  },
+};

@@ -1,0 +1,36 @@
+import type { QuestionSet } from './types';
+
+export const en: QuestionSet = {
+  greeting: 'Hello,',
+  intro: (v) => `We are evaluating ${v || 'your service'} and would be grateful for answers to the following questions about how you process our data:`,
+  closing: 'Thank you in advance. Kind regards,',
+  notStated: {
+    data_location: 'In which countries is our data stored and processed, including backups?',
+    third_country_transfer: 'Is any of our data transferred outside the EU/EEA, and if so, to where and on what legal basis?',
+    us_exposure: 'Are you, or any hosting provider or sub-processor you use, owned by a US company?',
+    dpf_reliance: 'Do you rely on the EU-US Data Privacy Framework for any transfer?',
+    encryption_at_rest: 'Is our data encrypted at rest, including backups, and with which algorithm?',
+    encryption_in_transit: 'Is all data encrypted in transit, and which TLS versions do you accept?',
+    key_control: 'Who holds the encryption keys, and can we manage our own keys (BYOK)?',
+    dpo_contact: 'Who is your data protection officer and how can we contact them?',
+    dpa_offered: 'Can you send us your data processing agreement (DPA)?',
+    subprocessors: 'Can you send us the current list of your sub-processors?',
+    certifications: 'Which security certifications (e.g. ISO 27001, SOC 2) do you hold yourselves?',
+    breach_notification: 'How quickly do you notify customers of a personal data breach?',
+  },
+  followUp: {
+    'data_location:mixed': 'Which of our data is stored outside the EU/EEA, and can it be kept in the EU/EEA?',
+    'data_location:non_eu': 'Can our data be stored in the EU/EEA instead?',
+    'third_country_transfer:yes': 'Which safeguards (SCCs, transfer impact assessment, supplementary measures) cover the transfers outside the EU/EEA?',
+    'us_exposure:vendor_us': 'As a US-owned company, how do you handle requests from US authorities under the CLOUD Act for our data?',
+    'us_exposure:us_subprocessor': 'How do you protect our data from US authority requests to your US-owned providers (CLOUD Act)?',
+    'dpf_reliance:yes': 'What would you rely on if the EU-US Data Privacy Framework were invalidated?',
+    'encryption_at_rest:no': 'Do you plan to encrypt stored data, and by when?',
+    'key_control:cloud_provider': 'Can we hold our own encryption keys instead of the cloud provider (BYOK/HYOK)?',
+    'dpo_contact:exists_no_contact': 'How can we contact your data protection officer directly?',
+    'dpo_contact:generic_contact_only': 'Have you appointed a data protection officer, and how can we reach them?',
+    'subprocessors:on_request': 'Please send us your current list of sub-processors.',
+    'certifications:in_progress': 'When do you expect the certification to be completed, and what is its scope?',
+    'certifications:only_subprocessor': 'Do you hold any security certification yourselves, beyond your hosting provider’s?',
+  },
+};

@@ -1,0 +1,36 @@
+import type { QuestionSet } from './types';
+
+export const fi: QuestionSet = {
+  greeting: 'Hei,',
+  intro: (v) => `Arvioimme palvelua ${v || 'teidän palvelunne'} ja olisimme kiitollisia vastauksista seuraaviin kysymyksiin tietojemme käsittelystä:`,
+  closing: 'Kiitos jo etukäteen. Ystävällisin terveisin',
+  notStated: {
+    data_location: 'Missä maissa tietojamme säilytetään ja käsitellään, varmuuskopiot mukaan lukien?',
+    third_country_transfer: 'Siirretäänkö tietojamme EU:n/ETA:n ulkopuolelle, ja jos siirretään, minne ja millä oikeusperusteella?',
+    us_exposure: 'Onko yrityksenne tai jokin käyttämänne palveluntarjoaja tai alihankkija yhdysvaltalaisessa omistuksessa?',
+    dpf_reliance: 'Perustuuko jokin tiedonsiirto EU–US Data Privacy Frameworkiin?',
+    encryption_at_rest: 'Salataanko tietomme tallennettuina, myös varmuuskopiot, ja millä algoritmilla?',
+    encryption_in_transit: 'Salataanko kaikki tiedonsiirto, ja mitkä TLS-versiot hyväksytte?',
+    key_control: 'Kuka hallitsee salausavaimia, ja voimmeko käyttää omia avaimiamme (BYOK)?',
+    dpo_contact: 'Kuka on tietosuojavastaavanne ja miten häneen saa yhteyden?',
+    dpa_offered: 'Voitteko lähettää meille tietojenkäsittelysopimuksenne (DPA)?',
+    subprocessors: 'Voitteko lähettää meille ajantasaisen luettelon alihankkijoistanne (alikäsittelijöistä)?',
+    certifications: 'Mitä tietoturvasertifiointeja (esim. ISO 27001, SOC 2) teillä itsellänne on?',
+    breach_notification: 'Kuinka nopeasti ilmoitatte asiakkaille tietoturvaloukkauksesta?',
+  },
+  followUp: {
+    'data_location:mixed': 'Mitä tietojamme säilytetään EU:n/ETA:n ulkopuolella, ja voidaanko ne pitää EU:ssa/ETA:ssa?',
+    'data_location:non_eu': 'Voidaanko tietomme säilyttää sen sijaan EU:ssa/ETA:ssa?',
+    'third_country_transfer:yes': 'Mitkä suojatoimet (vakiosopimuslausekkeet, siirtovaikutusten arviointi, lisätoimenpiteet) koskevat siirtoja EU:n/ETA:n ulkopuolelle?',
+    'us_exposure:vendor_us': 'Miten yhdysvaltalaisomisteisena yrityksenä käsittelette Yhdysvaltain viranomaisten CLOUD Actin mukaisia tietopyyntöjä?',
+    'us_exposure:us_subprocessor': 'Miten suojaatte tietomme Yhdysvaltain viranomaisten pyynnöiltä yhdysvaltalaisomisteisille palveluntarjoajillenne (CLOUD Act)?',
+    'dpf_reliance:yes': 'Mihin perustaisitte siirrot, jos EU–US Data Privacy Framework mitätöidään?',
+    'encryption_at_rest:no': 'Aiotteko salata tallennetut tiedot, ja milloin?',
+    'key_control:cloud_provider': 'Voimmeko hallita omia salausavaimiamme pilvipalveluntarjoajan sijaan (BYOK/HYOK)?',
+    'dpo_contact:exists_no_contact': 'Miten saamme yhteyden suoraan tietosuojavastaavaanne?',
+    'dpo_contact:generic_contact_only': 'Onko teillä nimetty tietosuojavastaava, ja miten häneen saa yhteyden?',
+    'subprocessors:on_request': 'Lähettäkää meille ajantasainen luettelo alihankkijoistanne.',
+    'certifications:in_progress': 'Milloin arvioitte sertifioinnin valmistuvan, ja mitä se kattaa?',
+    'certifications:only_subprocessor': 'Onko teillä omaa tietoturvasertifiointia palveluntarjoajanne sertifikaattien lisäksi?',
+  },
+};

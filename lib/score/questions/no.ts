@@ -1,0 +1,36 @@
+import type { QuestionSet } from './types';
+
+export const no: QuestionSet = {
+  greeting: 'Hei,',
+  intro: (v) => `Vi vurderer ${v || 'tjenesten deres'} og vil sette pris på svar på følgende spørsmål om hvordan dere behandler dataene våre:`,
+  closing: 'Takk på forhånd. Med vennlig hilsen,',
+  notStated: {
+    data_location: 'I hvilke land lagres og behandles dataene våre, inkludert sikkerhetskopier?',
+    third_country_transfer: 'Overføres noen av dataene våre ut av EU/EØS, og i så fall hvor og på hvilket rettslig grunnlag?',
+    us_exposure: 'Er dere, eller noen driftsleverandør eller underleverandør dere bruker, eid av et amerikansk selskap?',
+    dpf_reliance: 'Bygger dere på EU-US Data Privacy Framework for noen overføring?',
+    encryption_at_rest: 'Krypteres dataene våre ved lagring, inkludert sikkerhetskopier, og med hvilken algoritme?',
+    encryption_in_transit: 'Krypteres alle data under overføring, og hvilke TLS-versjoner godtar dere?',
+    key_control: 'Hvem har krypteringsnøklene, og kan vi styre våre egne nøkler (BYOK)?',
+    dpo_contact: 'Hvem er personvernombudet deres, og hvordan kan vi kontakte vedkommende?',
+    dpa_offered: 'Kan dere sende oss databehandleravtalen deres?',
+    subprocessors: 'Kan dere sende oss gjeldende liste over underleverandører (underdatabehandlere)?',
+    certifications: 'Hvilke sikkerhetssertifiseringer (f.eks. ISO 27001, SOC 2) har dere selv?',
+    breach_notification: 'Hvor raskt varsler dere kunder ved brudd på personopplysningssikkerheten?',
+  },
+  followUp: {
+    'data_location:mixed': 'Hvilke av dataene våre lagres utenfor EU/EØS, og kan de holdes innenfor EU/EØS?',
+    'data_location:non_eu': 'Kan dataene våre lagres innenfor EU/EØS i stedet?',
+    'third_country_transfer:yes': 'Hvilke garantier (standard personvernbestemmelser, vurdering av overføringen, supplerende tiltak) gjelder for overføringene ut av EU/EØS?',
+    'us_exposure:vendor_us': 'Som amerikanskeid selskap, hvordan håndterer dere krav fra amerikanske myndigheter etter CLOUD Act om dataene våre?',
+    'us_exposure:us_subprocessor': 'Hvordan beskytter dere dataene våre mot krav fra amerikanske myndigheter til de amerikanskeide leverandørene deres (CLOUD Act)?',
+    'dpf_reliance:yes': 'Hva vil dere bygge på dersom EU-US Data Privacy Framework blir kjent ugyldig?',
+    'encryption_at_rest:no': 'Planlegger dere å kryptere lagrede data, og i så fall når?',
+    'key_control:cloud_provider': 'Kan vi ha våre egne krypteringsnøkler i stedet for skyleverandøren (BYOK/HYOK)?',
+    'dpo_contact:exists_no_contact': 'Hvordan kan vi kontakte personvernombudet deres direkte?',
+    'dpo_contact:generic_contact_only': 'Har dere utnevnt et personvernombud, og hvordan når vi vedkommende?',
+    'subprocessors:on_request': 'Send oss gjerne gjeldende liste over underleverandører.',
+    'certifications:in_progress': 'Når regner dere med at sertifiseringen er ferdig, og hva omfatter den?',
+    'certifications:only_subprocessor': 'Har dere noen egen sikkerhetssertifisering, utover driftsleverandørens?',
+  },
+};

@@ -1,0 +1,36 @@
+import type { QuestionSet } from './types';
+
+export const sv: QuestionSet = {
+  greeting: 'Hej,',
+  intro: (v) => `Vi utvärderar ${v || 'er tjänst'} och skulle uppskatta svar på följande frågor om hur ni behandlar våra uppgifter:`,
+  closing: 'Tack på förhand. Med vänliga hälsningar,',
+  notStated: {
+    data_location: 'I vilka länder lagras och behandlas våra uppgifter, inklusive säkerhetskopior?',
+    third_country_transfer: 'Överförs några av våra uppgifter utanför EU/EES, och i så fall vart och med vilken rättslig grund?',
+    us_exposure: 'Ägs ni, eller någon driftleverantör eller underbiträde ni anlitar, av ett amerikanskt bolag?',
+    dpf_reliance: 'Förlitar ni er på EU-US Data Privacy Framework för någon överföring?',
+    encryption_at_rest: 'Krypteras våra uppgifter vid lagring, inklusive säkerhetskopior, och med vilken algoritm?',
+    encryption_in_transit: 'Krypteras all data under överföring, och vilka TLS-versioner accepterar ni?',
+    key_control: 'Vem har krypteringsnycklarna, och kan vi hantera våra egna nycklar (BYOK)?',
+    dpo_contact: 'Vem är ert dataskyddsombud och hur når vi hen?',
+    dpa_offered: 'Kan ni skicka oss ert personuppgiftsbiträdesavtal (PUB-avtal)?',
+    subprocessors: 'Kan ni skicka oss den aktuella listan över era underbiträden?',
+    certifications: 'Vilka säkerhetscertifieringar (t.ex. ISO 27001, SOC 2) har ni själva?',
+    breach_notification: 'Hur snabbt meddelar ni kunder vid en personuppgiftsincident?',
+  },
+  followUp: {
+    'data_location:mixed': 'Vilka av våra uppgifter lagras utanför EU/EES, och kan de hållas inom EU/EES?',
+    'data_location:non_eu': 'Kan våra uppgifter lagras inom EU/EES i stället?',
+    'third_country_transfer:yes': 'Vilka skyddsåtgärder (standardavtalsklausuler, konsekvensbedömning, kompletterande åtgärder) gäller för överföringarna utanför EU/EES?',
+    'us_exposure:vendor_us': 'Som amerikanskt ägt bolag, hur hanterar ni begäranden från amerikanska myndigheter enligt CLOUD Act om våra uppgifter?',
+    'us_exposure:us_subprocessor': 'Hur skyddar ni våra uppgifter mot begäranden från amerikanska myndigheter till era amerikanskt ägda leverantörer (CLOUD Act)?',
+    'dpf_reliance:yes': 'Vad skulle ni stödja er på om EU-US Data Privacy Framework ogiltigförklaras?',
+    'encryption_at_rest:no': 'Planerar ni att kryptera lagrade uppgifter, och i så fall när?',
+    'key_control:cloud_provider': 'Kan vi ha våra egna krypteringsnycklar i stället för molnleverantören (BYOK/HYOK)?',
+    'dpo_contact:exists_no_contact': 'Hur kan vi kontakta ert dataskyddsombud direkt?',
+    'dpo_contact:generic_contact_only': 'Har ni utsett ett dataskyddsombud, och hur når vi hen?',
+    'subprocessors:on_request': 'Skicka gärna er aktuella lista över underbiträden.',
+    'certifications:in_progress': 'När räknar ni med att certifieringen är klar, och vad omfattar den?',
+    'certifications:only_subprocessor': 'Har ni någon egen säkerhetscertifiering, utöver er driftleverantörs?',
+  },
+};
