@@ -6,13 +6,24 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode, browser }) => ({
-    name: 'Vendor Privacy Scorecard',
-    description:
-      'Reads a SaaS vendor’s privacy, GDPR, security or TOM page and shows what it really promises. Nothing leaves your browser.',
+  vite: () => ({
+    plugins: [preact()],
+    // csv-stringify's default build needs Node's Buffer; its browser build runs in extension pages (CSV export).
+    resolve: { alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } },
+  }),
+  manifest: ({ mode, browser, manifestVersion }) => ({
+    // Localised from public/_locales/<lang>/messages.json (Norwegian bokmål is `nb`).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // Asked for one vendor site at a time, when the user clicks "Analyse all" (related pages). Never granted at install.
+    // MV2 (Firefox) has no optional_host_permissions: there host patterns go in optional_permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    // *.test: vendor pages under their own hostnames (tests/e2e/vendors.test.ts maps them to 127.0.0.1).
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://*.test/*'] } : {}),
     action: { default_title: 'Vendor Privacy Scorecard' },
     ...(browser === 'firefox'
       ? {

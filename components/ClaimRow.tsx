@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { ClaimId, ClaimResult, ClaimScore, Evidence, PageBlock } from '../lib/types';
-import { CLAIM_NAMES, S, STATUS_ICONS, STATUS_LABELS, VALUE_WORDS } from './strings';
+import { claimName, detailsLabel, localReason, statusLabel, valueWord } from '../lib/i18n/scorecard';
+import { S, STATUS_ICONS } from './strings';
+import { QuoteText } from './QuoteText';
+import './scorecard.css';
 
 /** Outcome of a "show in page" click, as the popup reports it. */
 export type ShowOutcome = 'shown' | 'shown-opened' | 'not-found' | 'failed';
 
 export type ShowInPage = (evidence: Evidence) => Promise<ShowOutcome>;
 
-export function valueWord(id: ClaimId, value: string): string {
-  return (VALUE_WORDS[id] as Record<string, string>)[value] ?? value;
-}
+export { valueWord };
 
+/** One claim: status icon + word + colour, the value, the reason, details, and the evidence quotes. */
 export function ClaimRow(props: {
   id: ClaimId;
   claim: ClaimResult;
@@ -19,22 +21,24 @@ export function ClaimRow(props: {
   onShow: ShowInPage;
 }) {
   const { id, claim, status } = props;
-  const name = CLAIM_NAMES[id];
+  const name = claimName(id);
   const headingId = `claim-${id}`;
   return (
-    <li class={`claim status-${status.status}`} data-claim={id} data-value={claim.value} aria-labelledby={headingId}>
+    <li class={`claim status-${status.status}`} data-claim={id} data-value={claim.value} data-status={status.status} aria-labelledby={headingId}>
       <div class="claim-head">
-        <span class="claim-icon" aria-hidden="true">{STATUS_ICONS[status.status]}</span>
         <h3 class="claim-name" id={headingId}>{name}</h3>
-        <span class="claim-value">
-          {valueWord(id, claim.value)}
-          <span class="sr-only"> ({STATUS_LABELS[status.status]})</span>
-        </span>
+        <span class="claim-value">{valueWord(id, claim.value)}</span>
       </div>
-      <p class="claim-reason">{status.reason}</p>
+      <p class="claim-status-line">
+        <span class="claim-status">
+          <span class="claim-icon" aria-hidden="true">{STATUS_ICONS[status.status]}</span>
+          <span class="claim-status-word">{statusLabel(status.status)}</span>
+        </span>
+        <span class="claim-reason">{localReason(status.reason)}</span>
+      </p>
       {claim.details.length > 0 && (
         <p class="claim-details">
-          <span class="sr-only">{S.details}: </span>
+          <span class="details-label">{detailsLabel(id)}:</span>
           {claim.details.map((d) => (
             <span class="chip" key={d}>{d}</span>
           ))}
@@ -54,6 +58,7 @@ export function ClaimRow(props: {
 function EvidenceItem(props: { name: string; evidence: Evidence; block?: PageBlock; onShow: ShowInPage }) {
   const [outcome, setOutcome] = useState<ShowOutcome | 'busy' | null>(null);
   const click = async () => {
+    if (outcome === 'busy') return;
     setOutcome('busy');
     try {
       setOutcome(await props.onShow(props.evidence));
@@ -63,13 +68,13 @@ function EvidenceItem(props: { name: string; evidence: Evidence; block?: PageBlo
   };
   return (
     <li class="evidence-item">
-      <blockquote class="quote">“{props.evidence.quote}”</blockquote>
+      <QuoteText quote={props.evidence.quote} />
       <div class="evidence-actions">
         <button
           type="button"
           class="show-in-page"
           onClick={click}
-          disabled={outcome === 'busy'}
+          aria-disabled={outcome === 'busy' ? 'true' : undefined}
           aria-label={S.showInPageAria(props.name)}
           data-quote={props.evidence.quote}
         >

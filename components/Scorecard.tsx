@@ -1,11 +1,25 @@
-import type { Analysis, PageText } from '../lib/types';
+import type { Analysis, Lang, PageText } from '../lib/types';
 import { CLAIM_IDS } from '../lib/types';
 import { ClaimRow, type ShowInPage } from './ClaimRow';
 import { GradeBadge } from './GradeBadge';
 import { CLAIM_NAMES, S } from './strings';
+import { localReason } from '../lib/i18n/scorecard';
+import { getUiLang } from '../lib/i18n';
+import type { ScoreProfile } from '../lib/score';
+import { ScoreMeta } from './ScoreMeta';
+import { AskVendor } from './AskVendor';
 
 /** The whole scorecard: grade, the claims the page answers, then what it does not say. */
-export function Scorecard(props: { analysis: Analysis; page: PageText; onShow: ShowInPage }) {
+export function Scorecard(props: {
+  analysis: Analysis;
+  page: PageText;
+  onShow: ShowInPage;
+  /** Scoring profile behind `analysis.score` (for the follow-up questions); the score's own id otherwise. */
+  profile?: ScoreProfile;
+  /** Language of the follow-up e-mail; the UI language otherwise. */
+  emailLang?: Lang;
+  onOpenSettings?: () => void;
+}) {
   const { analysis, page } = props;
   const answered = CLAIM_IDS.filter((id) => analysis.claims[id].value !== 'unknown');
   const unknown = CLAIM_IDS.filter((id) => analysis.claims[id].value === 'unknown');
@@ -16,6 +30,7 @@ export function Scorecard(props: { analysis: Analysis; page: PageText; onShow: S
         <div class="page-info">
           <p class="page-title">{analysis.title || page.url}</p>
           {analysis.vendor && <p class="page-vendor">{S.vendor(analysis.vendor)}</p>}
+          <ScoreMeta analysis={analysis} onOpenSettings={props.onOpenSettings} />
         </div>
       </header>
       {analysis.score.reasons.length > 0 && (
@@ -23,7 +38,7 @@ export function Scorecard(props: { analysis: Analysis; page: PageText; onShow: S
           <h2 id="reasons-h">{S.topReasons}</h2>
           <ul>
             {analysis.score.reasons.map((r) => (
-              <li key={r}>{r}</li>
+              <li key={r}>{localReason(r)}</li>
             ))}
           </ul>
         </section>
@@ -64,6 +79,12 @@ export function Scorecard(props: { analysis: Analysis; page: PageText; onShow: S
           </>
         )}
       </section>
+      <AskVendor
+        claims={analysis.claims}
+        vendor={analysis.vendor}
+        profile={props.profile ?? analysis.score.profile}
+        defaultLang={props.emailLang ?? getUiLang()}
+      />
       <p class="privacy-note">{S.privacyNote}</p>
     </article>
   );

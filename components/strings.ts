@@ -1,105 +1,69 @@
 import type { ClaimId, ClaimStatus, CLAIM_VALUES } from '../lib/types';
+import { CLAIM_IDS } from '../lib/types';
 import type { UnreadableReason } from '../lib/page-access';
+import { t } from '../lib/i18n';
+import { claimName, statusLabel, valueWord } from '../lib/i18n/scorecard';
 
 /**
- * Every user-facing string of the popup, in one place (English for now; an i18n layer can replace
- * this module's values without touching the components).
+ * The popup's strings as typed accessors over the i18n catalogs (lib/i18n/messages). Every value is
+ * read when used, so it follows `setUiLang`. New strings go into the catalogs, not here.
  */
+
+export { claimName, statusLabel, valueWord } from '../lib/i18n/scorecard';
 
 type ValueWords = { [K in ClaimId]: Record<(typeof CLAIM_VALUES)[K][number], string> };
 
-export const CLAIM_NAMES: Record<ClaimId, string> = {
-  data_location: 'Where data is stored',
-  third_country_transfer: 'Transfers outside the EU/EEA',
-  us_exposure: 'US ownership (CLOUD Act)',
-  dpf_reliance: 'EU-US Data Privacy Framework',
-  encryption_at_rest: 'Encryption at rest',
-  encryption_in_transit: 'Encryption in transit',
-  key_control: 'Who holds the keys',
-  dpo_contact: 'Data protection officer',
-  dpa_offered: 'Data processing agreement',
-  subprocessors: 'Sub-processors',
-  certifications: 'Certifications',
-  breach_notification: 'Breach notification',
-};
+/** Object whose properties are computed on every read. */
+function live<K extends string, V>(keys: readonly K[], get: (k: K) => V): Record<K, V> {
+  const o = {} as Record<K, V>;
+  for (const k of keys) Object.defineProperty(o, k, { get: () => get(k), enumerable: true });
+  return o;
+}
 
-export const VALUE_WORDS: ValueWords = {
-  data_location: { eu_eea: 'In the EU/EEA', non_eu: 'Outside the EU/EEA', mixed: 'Partly outside the EU/EEA', unknown: 'Not stated' },
-  third_country_transfer: { none_claimed: 'None, the page says', yes: 'Yes, data leaves the EU/EEA', unknown: 'Not stated' },
-  us_exposure: { vendor_us: 'US-owned vendor', us_subprocessor: 'Uses a US-owned provider', eu_owned_stack: 'European-owned stack', unknown: 'Not stated' },
-  dpf_reliance: { yes: 'Relies on it', unknown: 'Not stated' },
-  encryption_at_rest: { yes: 'Encrypted', no: 'Not encrypted', unknown: 'Not stated' },
-  encryption_in_transit: { yes: 'Encrypted', unknown: 'Not stated' },
-  key_control: { customer: 'Customer can hold them', vendor: 'The vendor', cloud_provider: 'The cloud provider', unknown: 'Not stated' },
-  dpo_contact: { named: 'Named, with contact', exists_no_contact: 'Exists, no contact given', generic_contact_only: 'Only a generic address', unknown: 'Not stated' },
-  dpa_offered: { yes: 'Offered', on_request: 'On request', unknown: 'Not stated' },
-  subprocessors: { listed: 'Listed', on_request: 'On request', unknown: 'Not stated' },
-  certifications: { certified: 'Certified', in_progress: 'In progress', only_subprocessor: 'Only its provider is', unknown: 'Not stated' },
-  breach_notification: { yes: 'Commits to notify', unknown: 'Not stated' },
-};
+export const CLAIM_NAMES: Record<ClaimId, string> = live(CLAIM_IDS, (id) => claimName(id));
+
+export const VALUE_WORDS = new Proxy({} as ValueWords, {
+  get: (_, id: string) => new Proxy({}, { get: (__, v: string) => valueWord(id as ClaimId, v) }),
+});
 
 /** Icon (decorative; the word carries the meaning) and label per status. */
 export const STATUS_ICONS: Record<ClaimStatus, string> = { ok: '✓', caution: '!', risk: '✕', not_stated: '?' };
-export const STATUS_LABELS: Record<ClaimStatus, string> = {
-  ok: 'good',
-  caution: 'caution',
-  risk: 'risk',
-  not_stated: 'not stated',
-};
+const STATUSES: readonly ClaimStatus[] = ['ok', 'caution', 'risk', 'not_stated'];
+export const STATUS_LABELS: Record<ClaimStatus, string> = live(STATUSES, (s) => statusLabel(s));
 
-export const UNREADABLE_MESSAGES: Record<UnreadableReason, { title: string; body: string }> = {
-  'browser-page': {
-    title: 'This page cannot be read',
-    body: 'This is one of the browser’s own pages. Extensions are not allowed to read it. Open a vendor’s privacy, GDPR or security page and try again.',
-  },
-  'web-store': {
-    title: 'This page cannot be read',
-    body: 'Browsers do not let extensions read the extension store. Open a vendor’s privacy, GDPR or security page and try again.',
-  },
-  'view-source': {
-    title: 'This page cannot be read',
-    body: 'This is a page’s source code view, which extensions cannot read. Open the page itself and try again.',
-  },
-  'local-file': {
-    title: 'This file cannot be read',
-    body: 'The extension is not allowed to read files on your computer. To allow it, open the extension’s details in your browser’s extension settings and turn on “Allow access to file URLs”.',
-  },
-  'not-a-web-page': {
-    title: 'This page cannot be read',
-    body: 'This is not a web page the extension can read. Open a vendor’s privacy, GDPR or security page and try again.',
-  },
-};
+const UNREADABLE: readonly UnreadableReason[] = ['browser-page', 'web-store', 'view-source', 'local-file', 'no-access', 'not-a-web-page'];
+export const UNREADABLE_MESSAGES: Record<UnreadableReason, { title: string; body: string }> = live(UNREADABLE, (r) => ({
+  title: t(r === 'local-file' ? 'unreadable.fileTitle' : 'unreadable.title'),
+  body: t(`unreadable.${r}`),
+}));
 
 export const S = {
-  appName: 'Vendor Privacy Scorecard',
-  loading: 'Reading this page…',
-  analysing: 'Checking the twelve claims…',
-  emptyTitle: 'Nothing to analyse',
-  emptyBody: 'This page has no text to analyse.',
-  errorTitle: 'Something went wrong',
-  errorBody: 'The page could not be analysed. Reload the page and open the scorecard again.',
-  errorDetails: 'Technical details',
-  retry: 'Try again',
-  grade: 'Grade',
-  gradeAria: (grade: string, points: number, answered: number) =>
-    `Grade ${grade}, ${points} of 100 points, the page answers ${answered} of 12 questions`,
-  points: (n: number) => `${n} points`,
-  answers: (n: number) => `answers ${n} of 12`,
-  topReasons: 'Why this grade',
-  answeredHeading: 'What the page says',
-  unknownHeading: 'Not stated on this page',
-  unknownIntro: 'The page says nothing we could find about:',
-  noneUnknown: 'The page answers every question.',
-  noneAnswered: 'The page answers none of the twelve questions. It may not be a privacy, GDPR or security page.',
-  evidence: 'Evidence',
-  showInPage: 'Show in page',
-  showInPageAria: (claim: string) => `Show the sentence about “${claim}” in the page`,
-  shown: 'Shown in page',
-  shownHidden: 'Shown in page (opened a collapsed section)',
-  notFoundInPage: 'This sentence is no longer in the page. Reload the page and open the scorecard again.',
-  highlightFailed: 'Could not reach the page. Reload it and open the scorecard again.',
-  details: 'Details',
-  hiddenNote: 'in a collapsed section',
-  vendor: (v: string) => `Vendor: ${v}`,
-  privacyNote: 'Read in your browser; nothing was sent anywhere.',
-} as const;
+  get appName() { return t('app.name'); },
+  get loading() { return t('popup.loading'); },
+  get analysing() { return t('popup.analysing'); },
+  get emptyTitle() { return t('popup.emptyTitle'); },
+  get emptyBody() { return t('popup.emptyBody'); },
+  get errorTitle() { return t('popup.errorTitle'); },
+  get errorBody() { return t('popup.errorBody'); },
+  get errorDetails() { return t('popup.errorDetails'); },
+  get retry() { return t('common.retry'); },
+  gradeAria: (grade: string, points: number, answered: number) => t('popup.gradeAria', { grade, points, answered }),
+  points: (n: number) => t('popup.points', { n }),
+  answers: (n: number) => t('popup.answers', { n }),
+  get topReasons() { return t('popup.topReasons'); },
+  get answeredHeading() { return t('popup.answeredHeading'); },
+  get unknownHeading() { return t('popup.unknownHeading'); },
+  get unknownIntro() { return t('popup.unknownIntro'); },
+  get noneUnknown() { return t('popup.noneUnknown'); },
+  get noneAnswered() { return t('popup.noneAnswered'); },
+  get evidence() { return t('popup.evidence'); },
+  get showInPage() { return t('popup.showInPage'); },
+  showInPageAria: (claim: string) => t('popup.showInPageAria', { claim }),
+  get shown() { return t('popup.shown'); },
+  get shownHidden() { return t('popup.shownHidden'); },
+  get notFoundInPage() { return t('popup.notFoundInPage'); },
+  get highlightFailed() { return t('popup.highlightFailed'); },
+  get hiddenNote() { return t('popup.hiddenNote'); },
+  vendor: (vendor: string) => t('popup.vendor', { vendor }),
+  get privacyNote() { return t('popup.privacyNote'); },
+};

@@ -1,9 +1,9 @@
 import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
-import { readDocument } from '../lib/extract/dom';
+import { readTabPage } from '../lib/extract/read-tab-page';
+import type { TabPage } from '../lib/tab-read';
 import { highlightQuote, clearHighlight } from '../lib/highlight';
 import { isContentMessage, type HighlightReply } from '../lib/messages';
-import type { PageText } from '../lib/types';
 
 /**
  * Injected on demand by the popup (no `matches`: no host permission is asked for). Reads the page
@@ -14,7 +14,7 @@ const INSTALLED = Symbol.for('vendor-privacy-scorecard.content');
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
-  main(): PageText {
+  main(): Promise<TabPage> {
     const scope = globalThis as unknown as Record<symbol, boolean>;
     // The popup injects this file each time it opens: listen for messages only once per page.
     if (!scope[INSTALLED]) {
@@ -28,7 +28,18 @@ export default defineContentScript({
         return Promise.resolve(showQuote(message.quote, message.locator));
       });
     }
-    return readDocument(document, location.href, { isRendered });
+    // Waits for a single-page app to settle (≤ 3 s); a PDF tab returns its bytes instead of text.
+    return readTabPage({
+      doc: document,
+      url: location.href,
+      fetch: (url, init) => fetch(url, init),
+      observe: (onChange) => {
+        const mo = new MutationObserver(onChange);
+        mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+        return () => mo.disconnect();
+      },
+      isRendered,
+    });
   },
 });
 

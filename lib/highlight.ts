@@ -1,4 +1,4 @@
-import { resolveLocator } from './extract/dom';
+import { allRoots, resolveLocator } from './extract/dom';
 
 /**
  * Finding a quote again in a page and showing it: open the collapsed section it is in, wrap it in
@@ -44,7 +44,7 @@ export function highlightQuote(
   const body = doc.body ?? doc.documentElement;
   const segments = (el && findQuote(el, target.quote)) || (body && findQuote(body, target.quote));
   if (segments && segments.length) {
-    const marks = segments.map((s) => wrapSegment(doc, s));
+    const marks = segments.map((s) => wrapSegment(s.node.ownerDocument ?? doc, s));
     const opened = reveal(doc, marks[0]!, env);
     return { found: 'quote', opened, targets: marks };
   }
@@ -59,15 +59,18 @@ export function highlightQuote(
 
 /** Removes marks left by a previous highlight and restores the text nodes. */
 export function clearHighlight(doc: Document): void {
-  for (const m of Array.from(doc.querySelectorAll(`mark[${MARK_ATTR}]`))) {
-    const parent = m.parentNode;
-    if (!parent) continue;
-    parent.replaceChild(doc.createTextNode(m.textContent ?? ''), m);
-    if (typeof (parent as Element).normalize === 'function') (parent as Element).normalize();
-  }
-  for (const b of Array.from(doc.querySelectorAll(`[${BLOCK_ATTR}]`))) {
-    b.removeAttribute(BLOCK_ATTR);
-    (b as HTMLElement).style?.removeProperty?.('outline');
+  // Marks may be inside shadow roots or same-origin iframes (quotes found through their locators).
+  for (const root of allRoots(doc)) {
+    for (const m of Array.from(root.querySelectorAll(`mark[${MARK_ATTR}]`))) {
+      const parent = m.parentNode;
+      if (!parent) continue;
+      parent.replaceChild((m.ownerDocument ?? doc).createTextNode(m.textContent ?? ''), m);
+      if (typeof (parent as Element).normalize === 'function') (parent as Element).normalize();
+    }
+    for (const b of Array.from(root.querySelectorAll(`[${BLOCK_ATTR}]`))) {
+      b.removeAttribute(BLOCK_ATTR);
+      (b as HTMLElement).style?.removeProperty?.('outline');
+    }
   }
 }
 
@@ -147,12 +150,12 @@ function setStyle(el: Element, prop: string, value: string): void {
  */
 export function reveal(doc: Document, el: Element, env: HighlightEnv = {}): number {
   const chain: Element[] = [];
-  for (let cur: Element | null = el; cur && cur !== doc.body && cur !== doc.documentElement; cur = cur.parentElement) {
+  for (let cur: Element | null = el; cur && cur !== doc.body && cur !== doc.documentElement; cur = parentAcrossShadow(cur)) {
     chain.push(cur);
   }
   chain.reverse(); // outermost first: an inner section cannot show inside a closed outer one
   let opened = 0;
-  for (const node of chain) if (openStructurally(doc, node)) opened++;
+  for (const node of chain) if (openStructurally(rootOf(node, doc), node)) opened++;
   if (env.isRendered && env.forceVisible) {
     for (const node of chain) {
       if (!env.isRendered(node) && env.forceVisible(node)) opened++;
@@ -161,7 +164,21 @@ export function reveal(doc: Document, el: Element, env: HighlightEnv = {}): numb
   return opened;
 }
 
-function openStructurally(doc: Document, el: Element): boolean {
+/** The parent element, or the shadow host when `el` is at the top of a shadow root. */
+function parentAcrossShadow(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const p = el.parentNode as (Node & { host?: Element }) | null;
+  return p && p.nodeType === 11 && p.host ? p.host : null;
+}
+
+/** The document or shadow root `el` lies in (where its tabs and accordion buttons are). */
+function rootOf(el: Element, doc: Document): ParentNode {
+  let top: Node = el;
+  while (top.parentNode) top = top.parentNode;
+  return top.nodeType === 11 || top.nodeType === 9 ? (top as unknown as ParentNode) : doc;
+}
+
+function openStructurally(doc: ParentNode, el: Element): boolean {
   let changed = false;
   const tag = el.tagName.toLowerCase();
   if (tag === 'details' && !el.hasAttribute('open')) {
@@ -202,10 +219,23 @@ function openStructurally(doc: Document, el: Element): boolean {
     el.classList.add('show');
     changed = true;
   }
+  if (classes.includes('tab-pane') && !classes.includes('active')) {
+    el.classList.add('active', 'show');
+    changed = true;
+  }
+  if (el.getAttribute('role') === 'tabpanel') {
+    for (const tabId of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
+      const tab = tabId ? doc.querySelector(`[id="${tabId.replace(/["\\]/g, '')}"]`) : null;
+      if (!tab || tab.getAttribute('aria-selected') !== 'false') continue;
+      if (typeof (tab as HTMLElement).click === 'function') (tab as HTMLElement).click();
+      if (tab.getAttribute('aria-selected') === 'false') tab.setAttribute('aria-selected', 'true');
+      changed = true;
+    }
+  }
   return changed;
 }
 
-function controllersOf(doc: Document, id: string): Element[] {
+function controllersOf(doc: ParentNode, id: string): Element[] {
   return Array.from(doc.querySelectorAll('[aria-controls]')).filter((c) =>
     (c.getAttribute('aria-controls') ?? '').split(/\s+/).includes(id),
   );

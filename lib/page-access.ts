@@ -6,7 +6,7 @@ export type PageAccess =
   | { readable: true }
   | { readable: false; reason: UnreadableReason };
 
-export type UnreadableReason = 'browser-page' | 'web-store' | 'view-source' | 'local-file' | 'not-a-web-page';
+export type UnreadableReason = 'browser-page' | 'web-store' | 'view-source' | 'local-file' | 'not-a-web-page' | 'no-access';
 
 /** URL schemes that belong to the browser itself. */
 const BROWSER_SCHEMES = [
@@ -58,5 +58,6 @@ export function reasonFromInjectionError(message: string, url?: string): Unreada
   if (url?.toLowerCase().startsWith('file:') || m.includes('file://') || m.includes('file:')) return 'local-file';
   if (m.includes('gallery') || m.includes('webstore') || m.includes('web store')) return 'web-store';
   if (m.includes('view-source')) return 'view-source';
-  return 'browser-page';
+  if (BROWSER_SCHEMES.some((s) => m.includes(s + '//'))) return 'browser-page';
+  return 'no-access';
 }

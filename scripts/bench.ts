@@ -1,20 +1,34 @@
 /**
- * npm run bench — prints figures, asserts nothing.
- * Analysis time (reader + sentences + claims + score) per seed page and for synthetic pages of
- * 100 KB, 1 MB and 5 MB built from fixture text, each beside Readability.parse alone on the same
- * HTML in the same run (ratio = analysis / Readability). Then built sizes of the extension.
+ * npm run bench — prints figures, asserts nothing (budgets are printed with PASS/OVER).
+ *
+ * 1. In Node: analysis time (DOM reader + sentences + claims + score, linkedom parse included) of each
+ *    seed page (rendered as in the e2e tests) and of synthetic pages of 100 KB, 1 MB and 5 MB built
+ *    from the seed text, each beside Readability.parse alone on the same HTML (linkedom parse included).
+ * 2. In Chromium with the e2e build (scripts/bench-browser.ts): the same pages, timed by the popup's
+ *    performance marks, beside Readability in the page; popup open → scorecard.
+ * 3. Built sizes of each entrypoint (production build) and of the store zips (`npm run zip` when missing).
+ *
+ * `npm run bench -- --node` skips Chromium; `--no-build` uses .output as it is (zips only when missing);
+ * `--quick` leaves out the 1 MB and 5 MB pages (minutes each while the claim stage is superlinear).
  */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { analyzePage, analyzeText } from '../lib/analyze';
-import { readSource } from '../lib/cli/sources';
+import { analyzePage } from '../lib/analyze';
+import { readHtml } from '../lib/extract/html';
+import { renderSeedSite } from '../tests/fixtures/site/render-seeds';
+import { seedCorpus, syntheticHtml, syntheticText } from '../tests/fixtures/hostile/big-page';
+import { BUDGET_RATIO, runBrowserBench } from './bench-browser';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SEEDS = resolve(ROOT, '../shared/fixtures/seeds');
+const args = new Set(process.argv.slice(2));
+/** Content script budget: 60 KB minified. */
+const CONTENT_BUDGET = 60 * 1024;
+const SIZES = args.has('--quick') ? [100_000] : [100_000, 1_000_000, 5_000_000];
 
 function time<T>(fn: () => T, runs = 5): { ms: number; value: T } {
   let value = fn(); // warm-up
@@ -28,57 +42,33 @@ function time<T>(fn: () => T, runs = 5): { ms: number; value: T } {
   return { ms: t[Math.floor(t.length / 2)]!, value };
 }
 
-function htmlOf(text: string): string {
-  const paras = text.split(/\n{2,}/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
-  return `<!doctype html><html><head><title>bench</title></head><body><nav><a href="/">Home</a></nav><main><h1>Security</h1>${paras.join('')}</main><footer>© Vendor</footer></body></html>`;
-}
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
+const f = (n: number, w = 9) => n.toFixed(1).padStart(w);
 
-function readabilityMs(html: string, runs: number): number {
-  return time(() => {
+function nodeRow(name: string, html: string, runs: number): void {
+  const a = time(() => analyzePage(readHtml(html, 'https://vendor.example/privacy')), runs).ms;
+  const r = time(() => {
     const { document } = parseHTML(html);
     return new Readability(document as unknown as Document).parse();
   }, runs).ms;
+  const ratio = a / r;
+  console.log(`${name.padEnd(34)} ${String(Buffer.byteLength(html)).padStart(8)} ${f(a)} ${f(r, 12)} ${ratio.toFixed(2).padStart(7)}  ≤${BUDGET_RATIO}× ${verdict(ratio <= BUDGET_RATIO)}`);
 }
 
-async function main() {
-  const f = (n: number) => n.toFixed(1).padStart(8);
-  console.log('Analysis time in Node (median), beside Readability.parse (linkedom) on the same HTML');
-  console.log('page                                   bytes   analysis ms  readability ms  ratio');
-  const corpus: string[] = [];
-  for (const file of readdirSync(SEEDS).filter((x) => /\.(txt|md)$/.test(x))) {
-    const path = join(SEEDS, file);
-    const raw = readFileSync(path, 'utf8');
-    corpus.push(raw);
-    const page = await readSource(path);
-    const a = time(() => analyzePage(page), 10).ms;
-    const r = readabilityMs(htmlOf(raw), 10);
-    console.log(`${file.padEnd(36)} ${String(raw.length).padStart(7)} ${f(a)}     ${f(r)}      ${(a / r).toFixed(2)}`);
-  }
-  const base = corpus.join('\n\n');
-  for (const size of [100_000, 1_000_000, 5_000_000]) {
-    let text = '';
-    while (text.length < size) text += base + '\n\n';
-    text = text.slice(0, size);
-    const runs = size > 1_000_000 ? 1 : 3;
-    const a = time(() => analyzeText(text), runs).ms;
-    const r = readabilityMs(htmlOf(text), runs);
-    console.log(`${('synthetic ' + size / 1000 + ' KB').padEnd(36)} ${String(size).padStart(7)} ${f(a)}     ${f(r)}      ${(a / r).toFixed(2)}`);
-  }
-
-  const out = join(ROOT, '.output');
-  if (existsSync(out)) {
-    console.log('\nBuilt sizes (bytes, gzip)');
-    for (const dir of readdirSync(out).filter((d) => statSync(join(out, d)).isDirectory())) {
-      for (const rel of walk(join(out, dir)).filter((p) => /\.(js|mjs|html|css)$/.test(p))) {
-        const buf = readFileSync(join(out, dir, rel));
-        console.log(`${(dir + '/' + rel).padEnd(60)} ${String(buf.length).padStart(9)} ${String(gzipSync(buf).length).padStart(8)}`);
-      }
-    }
-    for (const z of readdirSync(out).filter((x) => x.endsWith('.zip'))) console.log(`${z.padEnd(60)} ${String(statSync(join(out, z)).size).padStart(9)}`);
-  } else {
-    console.log('\n(no .output: run `npm run build` / `npm run zip` first for sizes)');
-  }
+function benchNode(): void {
+  console.log('In Node (median; linkedom parse included on both sides)');
+  console.log(`budget: analysis (read + claims + score) ≤ ${BUDGET_RATIO}× Readability.parse on the same HTML`);
+  console.log('page                                  bytes  analysis ms  readability ms  ratio  budget');
+  for (const p of renderSeedSite()) nodeRow(p.id, p.html, 10);
+  const corpus = seedCorpus();
+  for (const size of SIZES) nodeRow(`synthetic ${size / 1000} KB`, syntheticHtml(size, corpus), size > 1_000_000 ? 1 : 3);
+  // Many short paragraphs: cost per sentence, not per byte.
+  const n = args.has('--quick') ? 2_000 : 20_000;
+  const short = syntheticText(1_000_000, corpus).split(/(?<=\.)\s+/).filter(Boolean).slice(0, n);
+  nodeRow(`${n.toLocaleString('en')} one-sentence paragraphs`, `<!doctype html><html><body><main>${short.map((s) => `<p>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('')}</main></body></html>`, 1);
 }
+
+// --- sizes --------------------------------------------------------------------------------------
 
 function walk(dir: string, prefix = ''): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -87,4 +77,80 @@ function walk(dir: string, prefix = ''): string[] {
   });
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+/** Files an HTML entrypoint loads: its scripts, module preloads and stylesheets, and what those import. */
+function filesOfPage(dir: string, html: string): string[] {
+  const refs = new Set<string>();
+  const text = readFileSync(join(dir, html), 'utf8');
+  for (const m of text.matchAll(/(?:src|href)="([^"]+\.(?:js|mjs|css))"/g)) refs.add(m[1]!.replace(/^\//, ''));
+  // Follow static imports between chunks (Vite may not preload all of them).
+  const queue = [...refs].filter((r) => /\.m?js$/.test(r));
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (!existsSync(join(dir, file))) continue;
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*["']\.{0,2}\/?([^"']+\.m?js)["']/g)) {
+      const rel = join(dirname(file), m[1]!).replace(/^\.\//, '');
+      const path = existsSync(join(dir, rel)) ? rel : m[1]!;
+      if (!refs.has(path) && existsSync(join(dir, path))) {
+        refs.add(path);
+        queue.push(path);
+      }
+    }
+  }
+  return [html, ...refs];
+}
+
+function sizeOf(dir: string, files: string[]): { raw: number; gz: number } {
+  let raw = 0;
+  let gz = 0;
+  for (const file of files) {
+    const buf = readFileSync(join(dir, file));
+    raw += buf.length;
+    gz += gzipSync(buf).length;
+  }
+  return { raw, gz };
+}
+
+function benchSizes(): void {
+  const outDir = join(ROOT, '.output');
+  const zipsMissing = () => !existsSync(outDir) || !readdirSync(outDir).some((z) => z.endsWith('-chrome.zip'));
+  if (!args.has('--no-build') || zipsMissing()) {
+    console.log('\n(building for production and zipping: `npm run zip`)');
+    execSync('npm run --silent zip', { cwd: ROOT, stdio: 'ignore' });
+  }
+  const dir = join(outDir, 'chrome-mv3');
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    console.log('\n(no production build in .output/chrome-mv3: run `npm run build` first for sizes)');
+    return;
+  }
+  const kb = (n: number) => (n / 1024).toFixed(1).padStart(8);
+  console.log('\nBuilt sizes, production Chrome build (.output/chrome-mv3), KB minified / gzip');
+  const all = walk(dir);
+  const rows: Array<[string, string[], number | undefined]> = [['content script', ['content-scripts/content.js'], CONTENT_BUDGET]];
+  if (all.includes('background.js')) rows.push(['service worker', ['background.js'], undefined]);
+  for (const html of all.filter((p) => p.endsWith('.html')).sort()) rows.push([basename(html, '.html') + ' page', filesOfPage(dir, html), undefined]);
+  for (const p of all.filter((x) => /pdf/i.test(x) && /\.m?js$/.test(x))) rows.push([`PDF: ${p}`, [p], undefined]);
+  for (const [name, files, budget] of rows) {
+    const present = files.filter((x) => existsSync(join(dir, x)));
+    if (!present.length) continue;
+    const s = sizeOf(dir, present);
+    const b = budget === undefined ? '' : `  budget ≤ ${(budget / 1024).toFixed(0)} KB ${verdict(s.raw <= budget)}`;
+    console.log(`${name.padEnd(40)} ${kb(s.raw)} ${kb(s.gz)}${b}`);
+  }
+  const total = sizeOf(dir, all);
+  console.log(`${'whole extension (every file)'.padEnd(40)} ${kb(total.raw)} ${kb(total.gz)}`);
+  for (const z of readdirSync(outDir).filter((x) => x.endsWith('.zip')).sort()) {
+    console.log(`${('zip: ' + z).padEnd(40)} ${kb(statSync(join(outDir, z)).size)}`);
+  }
+}
+
+async function main() {
+  benchNode();
+  if (!args.has('--node')) await runBrowserBench(console.log, SIZES);
+  benchSizes();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -7,9 +7,17 @@ import { StatusPanel } from '../../components/StatusPanel';
 import type { ShowOutcome } from '../../components/ClaimRow';
 import { S, UNREADABLE_MESSAGES } from '../../components/strings';
 import { findTargetTab, hasText, readTab, sendToTab } from './read-tab';
+import { openSettingsPage, useSettings } from '../../components/use-settings';
+import { SettingsNotice } from '../../components/SettingsNotice';
+import { rescore } from '../../lib/settings';
+import { SaveToVendors } from './SaveToVendors';
+import { t } from '../../lib/i18n';
+import { isPdfTabPage, pdfFromTab } from './tab-pdf';
+import { RelatedForPage, SourceFrame } from './PageExtras';
 
 type State =
-  | { phase: 'loading'; step: 'reading' | 'analysing' }
+  | { phase: 'loading'; step: 'reading' | 'analysing' | 'pdf' }
+  | { phase: 'pdf-error'; message: string }
   | { phase: 'unreadable'; reason: UnreadableReason }
   | { phase: 'empty' }
   | { phase: 'error'; detail: string }
@@ -21,6 +29,7 @@ const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));
 export function App({ search }: { search: string }) {
   const [state, setState] = useState<State>({ phase: 'loading', step: 'reading' });
   const [attempt, setAttempt] = useState(0);
+  const prefs = useSettings();
 
   useEffect(() => {
     let cancelled = false;
@@ -29,22 +38,37 @@ export function App({ search }: { search: string }) {
       set({ phase: 'loading', step: 'reading' });
       const tab = await findTargetTab(search);
       if (!tab) return set({ phase: 'unreadable', reason: 'not-a-web-page' });
+      performance.mark('vps:read-start');
       const read = await readTab(tab);
+      performance.mark('vps:read-end');
       if (!read.ok) return set({ phase: 'unreadable', reason: read.reason });
-      if (!hasText(read.page)) return set({ phase: 'empty' });
+      // A PDF tab hands back its bytes: read them here with pdf.js.
+      if (isPdfTabPage(read.page)) set({ phase: 'loading', step: 'pdf' });
+      const pdf = await pdfFromTab(read.page);
+      if (pdf && !pdf.ok) return set({ phase: 'pdf-error', message: pdf.message });
+      const page = pdf?.page ?? read.page;
+      if (!hasText(page)) return set({ phase: 'empty' });
       set({ phase: 'loading', step: 'analysing' });
       await nextFrame();
-      const analysis = analyzePage(read.page);
-      set({ phase: 'ready', tabId: tab.id, page: read.page, analysis });
+      const analysis = analyzePage(page);
+      performance.mark('vps:analysed');
+      set({ phase: 'ready', tabId: tab.id, page, analysis });
     })().catch((e: unknown) => set({ phase: 'error', detail: e instanceof Error ? e.message : String(e) }));
     return () => {
       cancelled = true;
     };
   }, [search, attempt]);
 
+  // For `npm run bench` (scripts/bench-browser.ts): time from opening the popup to the scorecard on screen.
+  useEffect(() => {
+    if (state.phase === 'ready') performance.mark('scorecard-ready');
+  }, [state.phase]);
+
   switch (state.phase) {
     case 'loading':
-      return <StatusPanel kind="loading" title={state.step === 'reading' ? S.loading : S.analysing} />;
+      return <StatusPanel kind="loading" title={state.step === 'pdf' ? t('pdf.reading') : state.step === 'reading' ? S.loading : S.analysing} />;
+    case 'pdf-error':
+      return <StatusPanel kind="info" title={t('pdf.errorTitle')} body={state.message} />;
     case 'unreadable': {
       const m = UNREADABLE_MESSAGES[state.reason];
       return <StatusPanel kind="info" title={m.title} body={m.body} />;
@@ -71,7 +95,18 @@ export function App({ search }: { search: string }) {
         if (reply.found === 'none') return 'not-found';
         return reply.opened > 0 ? 'shown-opened' : 'shown';
       };
-      return <Scorecard analysis={state.analysis} page={page} onShow={onShow} />;
+      if (!prefs.ready) return <StatusPanel kind="loading" title={S.analysing} />;
+      return (
+        <>
+          <SettingsNotice problems={prefs.problems} />
+          <SaveToVendors analysis={state.analysis} page={page} />
+          <SourceFrame page={page}>
+            <Scorecard analysis={rescore(state.analysis, prefs.profile)} page={page} onShow={onShow}
+              profile={prefs.profile} emailLang={prefs.emailLang} onOpenSettings={openSettingsPage} />
+          </SourceFrame>
+          <RelatedForPage page={page} />
+        </>
+      );
     }
   }
 }

@@ -1,5 +1,61 @@
 import type { ClaimExtractor } from './context';
 import { unknownClaim } from '../types';
+import { CERTIFICATIONS } from './vocab/certifications';
+import { findTerms, hasTerm, pickVocab, scanSentences } from './mechanisms/vocab';
+import { negatedAround } from './mechanisms/scoped-negation';
+import { statusOf } from './mechanisms/status';
+import { isJobPosting } from './mechanisms/page-kind';
+import { ownerAt } from './mechanisms/attribution';
+import { findStandards, uniq } from './mechanisms/details';
+import { isNotAClaim } from './mechanisms/not-a-claim';
 
-/** STUB — decides `certifications` (SPEC §1). */
-export const certifications: ClaimExtractor<'certifications'> = (_ctx) => unknownClaim<'certifications'>();
+type Kind = 'certified' | 'in_progress' | 'only_subprocessor';
+const PRECEDENCE: Kind[] = ['certified', 'in_progress', 'only_subprocessor'];
+
+/**
+ * certifications (SPEC §1): standards the vendor itself holds. A certificate whose subject is a
+ * provider or a data centre is `only_subprocessor`; "being certified / building an ISMS to" is
+ * `in_progress`; "in accordance with ISO 27001" or template text naming no standard is nothing.
+ * Precedence: own certificate > in progress > provider's only.
+ */
+export const certifications: ClaimExtractor<'certifications'> = (ctx) => {
+  if (isJobPosting(ctx)) return unknownClaim<'certifications'>();
+  const v = pickVocab(CERTIFICATIONS, ctx.lang);
+  const found: { kind: Kind; details: string[]; quote: string }[] = [];
+  for (const sc of scanSentences(ctx)) {
+    const text = sc.s.text;
+    if (sc.question) continue;
+    const assurance = findTerms(text, v.assurance)[0];
+    const all = findStandards(text);
+    if ((!all.length && !assurance) || isNotAClaim(text, ctx.lang)) continue;
+    const standards = all.filter((f) => !/^(FIPS|HDS)/.test(f.value) || hasTerm(text, ['validated', 'validiert', 'validoitu', 'validerad*', 'validert']));
+    if (!standards.length && !assurance) continue;
+    const cert = findTerms(text, v.certified);
+    const attested = standards.some((f) => /^(SOC|ISAE|SSAE|C5)/.test(f.value)) && hasTerm(text, v.report);
+    const validated = standards.some((f) => f.value.startsWith('FIPS'));
+    const inProgress = hasTerm(text, v.progress) || statusOf(text, ctx.lang) === 'in_progress';
+    const negated = cert.length > 0 && cert.every((h) => negatedAround(text, h.start, h.end, ctx.lang));
+    const first = standards[0] ?? { start: assurance!.start };
+    const owner = ownerAt(ctx, sc, first.start);
+    const meets = owner.kind === 'third' && hasTerm(text, v.meets);
+    if (!cert.length && !attested && !validated && !assurance && !inProgress && !meets) continue;
+    if (negated && !inProgress) continue;
+
+    const names = uniq(standards.map((f) => f.value));
+    if (owner.kind === 'third') {
+      found.push({ kind: 'only_subprocessor', details: names.map((n) => (owner.provider ? `${n} (${owner.provider.name})` : `${n} (data centre)`)), quote: text });
+    } else if (inProgress || negated) {
+      found.push({ kind: 'in_progress', details: names, quote: text });
+    } else {
+      found.push({ kind: 'certified', details: names.length ? names : ['independent assurance report'], quote: text });
+    }
+  }
+  const kind = PRECEDENCE.find((k) => found.some((f) => f.kind === k));
+  if (!kind) return unknownClaim<'certifications'>();
+  const mine = found.filter((f) => f.kind === kind);
+  return {
+    value: kind,
+    details: uniq(mine.flatMap((f) => f.details)),
+    evidence: uniq(mine.map((f) => f.quote)).slice(0, 2).map((quote) => ({ quote })),
+  };
+};

@@ -1,5 +1,75 @@
-import type { ClaimExtractor } from './context';
+import type { ClaimExtractor, ClaimContext } from './context';
 import { unknownClaim } from '../types';
+import { DPA } from './vocab/dpa-offered';
+import { both, findTerms, hasTerm, mechanismsOf, pickVocab, scanSentences, type ScanSentence } from './mechanisms/vocab';
+import { negatedAround } from './mechanisms/scoped-negation';
+import { isJobPosting } from './mechanisms/page-kind';
+import { providersIn } from './mechanisms/attribution';
+import { findEmails, uniq } from './mechanisms/details';
+import { isNotAClaim } from './mechanisms/not-a-claim';
 
-/** STUB — decides `dpa_offered` (SPEC §1). */
-export const dpaOffered: ClaimExtractor<'dpa_offered'> = (_ctx) => unknownClaim<'dpa_offered'>();
+/**
+ * dpa_offered (SPEC §1): `yes` when the vendor offers its customers a data processing agreement (ours,
+ * signed, included, downloadable — or the page is the DPA itself); `on_request` when a copy has to be
+ * asked for. The vendor's own DPAs with its sub-processors and GDPR explained in general do not count.
+ */
+export const dpaOffered: ClaimExtractor<'dpa_offered'> = (ctx) => {
+  if (isJobPosting(ctx)) return unknownClaim<'dpa_offered'>();
+  const v = pickVocab(DPA, ctx.lang);
+  const onRequestWords = both(v.onRequest, mechanismsOf(ctx.lang).onRequest);
+  const scan = scanSentences(ctx);
+  const found: { quote: string; onRequest: boolean }[] = [];
+  const asked = (t: string) => findTerms(t, onRequestWords).some((h) => !negatedAround(t, h.start, h.end, ctx.lang));
+  const isDpaItself = roleCount(ctx, v.roles) >= 3;
+  for (const sc of scan) {
+    const text = sc.s.text;
+    if (!hasTerm(text, v.dpa) || isNotAClaim(text, ctx.lang)) continue;
+    const hit = findTerms(text, v.dpa).find((h) => !negatedAround(text, h.start, h.end, ctx.lang));
+    if (!hit || withSupplier(ctx, sc, v)) continue;
+    const next = scan[sc.index + 1];
+    if (sc.question) {
+      // FAQ: "Do you sign a DPA?" — "Yes, …" answers it.
+      const answer = next?.s.text ?? '';
+      if (next && !hasTerm(answer, v.dpa) && findTerms(answer, v.affirm)[0]?.start === answer.search(/\p{L}/u)) found.push({ quote: answer, onRequest: asked(answer) });
+      continue;
+    }
+    const top = (sc.s.start < 300 || sc.index < 3) && isDpaItself;
+    if (!top && !hasTerm(text, v.offer) && !asked(text)) continue;
+    const nextAsks = next && next.s.block === sc.s.block && !hasTerm(next.s.text, v.dpa) && asked(next.s.text);
+    const asks = asked(text) || findEmails(text).length > 0 || !!nextAsks;
+    found.push({ quote: text, onRequest: asks });
+    if (nextAsks) found.push({ quote: next.s.text, onRequest: true });
+  }
+  if (!found.length) return unknownClaim<'dpa_offered'>();
+  const yes = found.filter((f) => !f.onRequest);
+  const chosen = yes.length ? yes : found;
+  return {
+    value: yes.length ? 'yes' : 'on_request',
+    details: [],
+    evidence: uniq(chosen.map((f) => f.quote)).slice(0, 2).map((quote) => ({ quote })),
+  };
+};
+
+/** "with all sub-processors", "med AWS", a sub-processor table row: the vendor's own DPAs with its suppliers. */
+function withSupplier(ctx: ClaimContext, sc: ScanSentence, v: { withWord: string[]; suppliers: string[] }): boolean {
+  const text = sc.s.text;
+  const providers = providersIn(ctx, sc);
+  for (const w of findTerms(text, v.withWord)) {
+    const after = text.slice(w.end, w.end + 40);
+    if (hasTerm(after, v.suppliers)) return true;
+    if (providers.some((p) => p.start >= w.end && p.start <= w.end + 25)) return true;
+  }
+  const lineStart = ctx.text.lastIndexOf('\n', sc.s.start) + 1;
+  return ctx.text.slice(lineStart, lineStart + 2).trimStart().startsWith('|') && providers.length + providersOnLine(ctx, lineStart) > 0;
+}
+
+/** Contract-role words on the page ("the processor", "Auftragnehmer", "Behandlingsansvarlig"). */
+function roleCount(ctx: ClaimContext, roles: string[]): number {
+  return findTerms(ctx.text, roles).length;
+}
+
+function providersOnLine(ctx: ClaimContext, lineStart: number): number {
+  const end = ctx.text.indexOf('\n', lineStart);
+  const lineEnd = end < 0 ? ctx.text.length : end;
+  return ctx.providers.filter((p) => p.start >= lineStart && p.end <= lineEnd).length;
+}

@@ -2,9 +2,9 @@ import type { ClaimExtractor } from './context';
 import type { ClaimResult, Evidence } from '../types';
 import { unknownClaim } from '../types';
 import { AT_REST } from './vocab/encryption-at-rest';
-import { findTerms, hasTerm } from './mechanisms/terms';
+import { both, findTerms, hasTerm, pickVocab, scanSentences } from './mechanisms/vocab';
 import { negatedAround } from './mechanisms/scoped-negation';
-import { pickVocab, scanSentences } from './mechanisms/vocab';
+import { isJobPosting } from './mechanisms/page-kind';
 import { findAlgorithms, findStandards, uniq } from './mechanisms/details';
 import { hasSubject, isNotAClaim } from './mechanisms/not-a-claim';
 
@@ -21,13 +21,14 @@ interface Hit {
  * encryption in transit alone is not at rest.
  */
 export const encryptionAtRest: ClaimExtractor<'encryption_at_rest'> = (ctx) => {
+  if (isJobPosting(ctx)) return unknownClaim<'encryption_at_rest'>();
   const v = pickVocab(AT_REST, ctx.lang);
   const yes: Hit[] = [];
   const no: Hit[] = [];
   const scan = scanSentences(ctx);
   for (const sc of scan) {
     const text = sc.s.text;
-    if (sc.question || !hasTerm(text, [...v.encrypt, ...v.compounds, ...v.unencrypted])) continue;
+    if (sc.question || !hasTerm(text, both(both(v.encrypt, v.compounds), v.unencrypted))) continue;
     if (hasTerm(text, v.notData) || isNotAClaim(text, ctx.lang)) continue;
     // A bare noun ("Encryption at rest with provider keys does not protect you") may be a topic, not a claim.
     if (!hasTerm(text, v.verbs) && !hasSubject(text, ctx.lang)) continue;
@@ -47,9 +48,10 @@ export const encryptionAtRest: ClaimExtractor<'encryption_at_rest'> = (ctx) => {
     const algos = findAlgorithms(text).map((f) => f.value);
     const fips = findStandards(text).filter((f) => f.value.startsWith('FIPS')).map((f) => `${f.value}-compatible`);
     const details = uniq([...algos, ...(compounds.some((c) => /disk|levy|platte/i.test(c.matched)) ? ['disk encryption'] : []), ...techniques(text), ...fips]);
-    if (unenc.length || (negatedEnc && !enc.length) || (enc.length && hasTerm(text, v.plans))) {
+    const saysNo = unenc.length > 0 || (negatedEnc && !enc.length) || (enc.length > 0 && hasTerm(text, v.plans));
+    if (saysNo && hasSubject(text, ctx.lang)) {
       no.push({ quote: text, details: [], strength: 1 });
-    } else if (enc.length) {
+    } else if (enc.length && !saysNo) {
       const explicit = hasTerm(text, v.atRest) || compounds.length > 0;
       yes.push({ quote: text, details, strength: (algos.length ? 2 : 0) + (explicit ? 1 : 0) });
     }

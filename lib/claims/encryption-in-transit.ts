@@ -1,9 +1,9 @@
 import type { ClaimExtractor } from './context';
 import { unknownClaim } from '../types';
 import { IN_TRANSIT } from './vocab/encryption-in-transit';
-import { findTerms, hasTerm } from './mechanisms/terms';
+import { both, findTerms, hasTerm, pickVocab, scanSentences } from './mechanisms/vocab';
 import { negatedAround } from './mechanisms/scoped-negation';
-import { pickVocab, scanSentences } from './mechanisms/vocab';
+import { isJobPosting } from './mechanisms/page-kind';
 import { findProtocols, uniq } from './mechanisms/details';
 import { isNotAClaim } from './mechanisms/not-a-claim';
 
@@ -13,12 +13,16 @@ import { isNotAClaim } from './mechanisms/not-a-claim';
  * service's traffic (not a URL, not a skills list); "secure" alone is not encryption.
  */
 export const encryptionInTransit: ClaimExtractor<'encryption_in_transit'> = (ctx) => {
+  if (isJobPosting(ctx)) return unknownClaim<'encryption_in_transit'>();
   const v = pickVocab(IN_TRANSIT, ctx.lang);
   const hits: { quote: string; details: string[]; strength: number }[] = [];
   for (const sc of scanSentences(ctx)) {
     const text = sc.s.text;
-    if (sc.question || isNotAClaim(text, ctx.lang) || hasTerm(text, v.conditional)) continue;
-    const protocols = findProtocols(text).filter((p) => !negatedAround(text, p.start, p.end, ctx.lang));
+    if (sc.question) continue;
+    const found = findProtocols(text);
+    if (!found.length && !hasTerm(text, both(v.phrases, v.encrypt))) continue;
+    if (isNotAClaim(text, ctx.lang) || hasTerm(text, v.conditional)) continue;
+    const protocols = found.filter((p) => !negatedAround(text, p.start, p.end, ctx.lang));
     const phrases = findTerms(text, v.phrases).filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
     const encrypted = findTerms(text, v.encrypt).some((h) => !negatedAround(text, h.start, h.end, ctx.lang));
     const transit = hasTerm(text, v.transit);

@@ -1,5 +1,132 @@
-import type { ClaimExtractor } from './context';
+import type { ClaimExtractor, ClaimContext } from './context';
 import { unknownClaim } from '../types';
+import { findTerms, hasTerm, vocabFor } from './mechanisms/terms';
+import { isNegated, opensConditional } from './mechanisms/negation';
+import { isHedged } from './mechanisms/status';
+import { isTopicItem } from './mechanisms/context';
+import { isHeadingLine, linesIn, sectionAfter, segmentsOf, type Span } from './mechanisms/lists';
+import { providerTies } from './mechanisms/provider-roles';
+import { mechanismsFor } from './lang';
+import { locationVocab } from './mechanisms/locations';
+import { SUBPROCESSOR_VOCAB, type SubprocessorVocab } from './vocab/subprocessors';
 
-/** STUB — decides `subprocessors` (SPEC §1). */
-export const subprocessors: ClaimExtractor<'subprocessors'> = (_ctx) => unknownClaim<'subprocessors'>();
+/**
+ * `subprocessors` (SPEC §1). listed: the page names sub-processors — the section under a
+ * sub-processor title or lead-in ("Sub-processors", "ANNEX 3 – APPROVED SUB-PROCESSORS",
+ * "shared with the services listed below:") names companies (known providers, or names ending in
+ * a legal form: "Scaleway SAS"), or a sentence says "X is our sub-processor / som underbiträde",
+ * or a page about its sub-processors ties a provider to the service. A host only named ("hosted
+ * on Azure") is not a list. on_request: the list is offered on request.
+ */
+export const subprocessors: ClaimExtractor<'subprocessors'> = (ctx) => {
+  const v = vocabFor(SUBPROCESSOR_VOCAB, ctx.lang);
+  const names = new Map<string, true>();
+  const quotes: string[] = [];
+
+  const ties = providerTies(ctx);
+  const tiedIds = new Set(ties.map((t) => t.match.provider.id));
+  const lines = linesIn(ctx.text);
+  lines.forEach((line, k) => {
+    if (!(hasTerm(line.text, v.sub) || hasTerm(line.text, v.recipientsLeadIn))) return;
+    const title = isHeadingLine(lines, k) || /:\s*$/.test(line.text) || line.text.includes('|') || isShortTitle(line.text);
+    if (!title || negatedTitle(line.text, ctx) || aboutSubprocessors(line.text, v)) return;
+    const found = namesIn(ctx, sectionAfter(ctx.text, k), v, tiedIds);
+    if (!found.names.length) return;
+    for (const n of found.names) names.set(n, true);
+    quotes.push(line.text.replace(/^[#\s|]+|[\s|]+$/g, '') || line.text, ...found.lines);
+  });
+
+  // Providers tied as sub-processors in sentences, or on a page about sub-processors.
+  const topical = hasTerm(ctx.title, v.sub) || ctx.sentences.slice(0, 4).some((s) => hasTerm(s.text, v.sub));
+  for (const t of ties) {
+    // A host only named ("hosted on AWS") is not a sub-processor list; "we use Zoom for webinars" names one.
+    const hostOnly = t.tie === 'host' || t.tie === 'role' || (t.tie === 'use' && isHostingProvider(t.match.provider));
+    if (hostOnly && !topical) continue;
+    if (opensConditional(t.sentence.text, ctx.lang)) continue;
+    names.set(t.match.provider.name, true);
+    quotes.push(t.sentence.text);
+  }
+  if (names.size) {
+    const evidence = [...new Set(quotes)].filter((q) => ctx.text.includes(q)).slice(0, 3).map((quote) => ({ quote }));
+    return { value: 'listed', details: [...names.keys()], evidence };
+  }
+
+  const lv = locationVocab(ctx.lang);
+  const onRequest = [...v.request, ...mechanismsFor(ctx.lang).onRequest];
+  for (let i = 0; i < ctx.sentences.length; i++) {
+    const s = ctx.sentences[i]!;
+    const sub = findTerms(s.text, v.sub)[0];
+    if (!sub || isTopicItem(ctx, s, lv.topicLeadIn)) continue;
+    // "Our sub-processor list is not published. Admins can ask for the current list …"
+    const next = ctx.sentences[i + 1];
+    for (const cand of next && next.start - s.end < 80 ? [s, next] : [s]) {
+      const byMail = /[\w.+-]+@[\w-]+\.[\w.]+/.test(cand.text) && hasTerm(cand.text, v.listNouns);
+      if ((hasTerm(cand.text, onRequest) || byMail) && !isHedgedRequest(cand.text, ctx)) {
+        return { value: 'on_request', details: [], evidence: [{ quote: cand === s ? s.text : ctx.text.slice(s.start, cand.end) }] };
+      }
+    }
+  }
+  return unknownClaim<'subprocessors'>();
+};
+
+const HOSTING = new Set(['hosting', 'cdn', 'storage']);
+const isHostingProvider = (p: { categories: readonly string[] }) => p.categories.some((c) => HOSTING.has(c));
+
+/** "Security of sub-processors", "Säkerhet hos underbiträden": a title about them, not a list ("List of sub-processors" is one). */
+function aboutSubprocessors(text: string, v: SubprocessorVocab): boolean {
+  const sub = findTerms(text, v.sub)[0];
+  if (!sub) return false;
+  const before = text.slice(0, sub.start).trim().split(/\s+/);
+  const prep = before[before.length - 1]?.toLowerCase() ?? '';
+  if (!PREPOSITIONS.has(prep)) return false;
+  return !hasTerm(before[before.length - 2] ?? '', v.listNouns);
+}
+
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'by', 'hos', 'av', 'för', 'om', 'vid', 'af', 'til', 'ved', 'von', 'bei', 'für', 'der', 'über', 'zu']);
+
+function isShortTitle(text: string): boolean {
+  return !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8;
+}
+
+function isHedgedRequest(text: string, ctx: ClaimContext): boolean {
+  return isHedged(text.replace(/\b(?:can|kan|kann|voi|voit)\b/gi, ''), ctx.lang);
+}
+
+/** "We use no sub-processors:", "Vi anlitar inga underbiträden". */
+function negatedTitle(text: string, ctx: ClaimContext): boolean {
+  const v = vocabFor(SUBPROCESSOR_VOCAB, ctx.lang);
+  const sub = findTerms(text, v.sub)[0];
+  return !!sub && isNegated(text, sub.start, ctx.lang);
+}
+
+/** Company names in the lines of a sub-processor section: known providers, names with a legal form, first table cells. */
+function namesIn(ctx: ClaimContext, section: Span[], v: SubprocessorVocab, tied: ReadonlySet<string>): { names: string[]; lines: string[] } {
+  const names: string[] = [];
+  const lines: string[] = [];
+  for (const line of section) {
+    const before = names.length;
+    const known = ctx.providers.filter((p) => p.start >= line.start && p.end <= line.end);
+    // In prose ("… an American company, such as AWS …") only providers the page ties to its service count.
+    const prose = line.text.replace(/\([^()]*\)/g, '').split(/\s+/).length > 14;
+    for (const p of known) if (!isNegated(line.text, p.start - line.start, ctx.lang) && (!prose || tied.has(p.provider.id))) names.push(p.provider.name);
+    const segs = segmentsOf(line);
+    segs.forEach((seg, idx) => {
+      if (known.some((p) => p.start < seg.end && p.end > seg.start)) return;
+      const t = seg.text.replace(/^[,.;:\s]+|[,;:\s]+$/g, '');
+      const words = t.split(/\s+/);
+      if (!/^[\p{Lu}\d]/u.test(t) || words.length > 6 || t.includes(':')) return;
+      const legal = v.legalForms.some((f) => t.endsWith(' ' + f) || t.endsWith(', ' + f));
+      const firstCell = idx === 0 && line.text.includes('|') && words.length <= 5 && !/^-+$/.test(t);
+      // A legal-form name repeated on the page (a running header or footer) is the document's own company.
+      if ((legal && countOf(ctx.text, t) < 2) || firstCell) names.push(t);
+    });
+    if (names.length > before && lines.length < 1) lines.push(line.text);
+  }
+  return { names: [...new Set(names)], lines };
+}
+
+function countOf(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0 && n < 2; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}

@@ -1,5 +1,116 @@
 import type { ClaimExtractor } from './context';
+import type { PageLang, Sentence } from '../types';
 import { unknownClaim } from '../types';
+import { findTerms, hasTerm, vocabFor, type TermHit } from './mechanisms/terms';
+import { hasException, isNegatedAfter, isNegatedInClause, opensConditional } from './mechanisms/negation';
+import { isHedged } from './mechanisms/status';
+import { isFirstPerson, isTableHeader, isTopicItem, placesIn } from './mechanisms/context';
+import { tableRowAt } from './mechanisms/lists';
+import { mechanismsFor } from './lang';
+import { locationVocab, locationsIn, storageCues, type LocationHit } from './mechanisms/locations';
+import { TRANSFER_VOCAB } from './vocab/third-country-transfer';
+import { DPF_VOCAB } from './vocab/dpf-reliance';
 
-/** STUB — decides `third_country_transfer` (SPEC §1). */
-export const thirdCountryTransfer: ClaimExtractor<'third_country_transfer'> = (_ctx) => unknownClaim<'third_country_transfer'>();
+/**
+ * `third_country_transfer` (SPEC §1). Precedence: an explicit denial ("we make no third-country
+ * transfers", "data never leaves the EU", "processing exclusively within the EU/EEA", "no data is
+ * stored outside the EU") → none_claimed; an explicit transfer (to a place outside the EU/EEA,
+ * under SCCs / Chapter V, an SCC annex for a data importer) → yes; customer data stored outside
+ * the EU/EEA (data_location mixed / non_eu) → yes. Denials with an exception ("unless SCCs are in
+ * place"), conditionals, hedges ("may be sent"), headings and definitions decide nothing.
+ */
+export const thirdCountryTransfer: ClaimExtractor<'third_country_transfer'> = (ctx) => {
+  const tv = vocabFor(TRANSFER_VOCAB, ctx.lang);
+  const lv = locationVocab(ctx.lang);
+  const explanation = vocabFor(DPF_VOCAB, ctx.lang).notReliance;
+  const firstPerson = mechanismsFor(ctx.lang).firstPerson;
+  const trigger = triggerTerms(ctx.lang);
+  const none: Sentence[] = [];
+  const yes: Sentence[] = [];
+  let previousEuOnly = false;
+  ctx.sentences.forEach((s, i) => {
+    const text = s.text;
+    const prevEuOnly = previousEuOnly && s.start - (ctx.sentences[i - 1]?.end ?? 0) < 200;
+    previousEuOnly = false;
+    // One cheap scan first: most sentences name no transfer, place, bloc or legal basis.
+    if (!hasTerm(text, trigger) && !placesIn(ctx, s).length) return;
+    if (/\?["”»)]?\s*$/.test(text) || isTableHeader(ctx, s) || isTopicItem(ctx, s, lv.topicLeadIn)) return;
+    if (hasTerm(text, tv.definition)) return;
+    const inRow = !!tableRowAt(ctx.text, s.start);
+    const heading = isHeadingLike(text);
+    const conditional = opensConditional(text, ctx.lang) || hasException(text, ctx.lang);
+    const hedged = isHedged(text, ctx.lang);
+    const explains = hasTerm(text, explanation);
+    if (!conditional && !heading && (hasTerm(text, tv.importer) || isSccAnnex(text, tv.basis, tv.annex))) {
+      yes.push(s);
+      return;
+    }
+    const locs = locationsIn(ctx, s);
+    const eu = locs.filter((l) => l.kind === 'eu');
+    const dest = locs.filter((l) => (l.kind === 'outside' || l.kind === 'other') && !l.adjective);
+    previousEuOnly = eu.length > 0 && !dest.some((d) => !d.negated);
+    const transfers = findTerms(text, tv.transfer);
+    const before = (at: number) => isNegatedInClause(text, at, ctx.lang);
+    const negated = (at: number) => before(at) || isNegatedAfter(text, at, ctx.lang);
+    const processing = findTerms(text, tv.processing);
+    if (conditional || !locs.length && !transfers.length && !hasTerm(text, tv.stay)) return;
+
+    // Denials ("none_claimed"): never for one provider's table row.
+    if (!inRow && !hedged) {
+      const avoided = findTerms(text, tv.avoid).some((a) => [...transfers, ...dest].some((t) => a.end <= t.start && t.start - a.end <= 40));
+      const destDenied = dest.length > 0 && (avoided || dest.some((d) => before(d.start)) || transfers.some((t) => negated(t.start)));
+      const outside = dest.filter((d) => d.kind === 'outside');
+      const stored = [...processing, ...storageCues(text, ctx.lang)];
+      const storedOutsideDenied = outside.length > 0 && stored.length > 0 && (outside.some((d) => before(d.start)) || stored.some((c) => isNegatedAfter(text, c.start, ctx.lang)));
+      const staysIn = eu.length > 0 && !dest.some((d) => !before(d.start)) && (hasTerm(text, tv.stay) || transfers.some((t) => negated(t.start)) || exclusivelyIn(text, eu, tv.exclusive));
+      const staysThere = !locs.length && prevEuOnly && hasTerm(text, tv.stay);
+      if ((destDenied && (transfers.length || avoided)) || storedOutsideDenied || staysIn || staysThere) {
+        none.push(s);
+        return;
+      }
+    }
+    // Transfers ("yes").
+    if (heading || hedged || explains || !transfers.length || transfers.some((t) => negated(t.start))) return;
+    if (dest.some((d) => !d.negated) || (hasTerm(text, tv.basis) && (inRow || isFirstPerson(text, firstPerson)))) yes.push(s);
+  });
+  if (none.length) return { value: 'none_claimed', details: [], evidence: none.slice(0, 2).map((s) => ({ quote: s.text })) };
+  if (yes.length) return { value: 'yes', details: [], evidence: yes.slice(0, 2).map((s) => ({ quote: s.text })) };
+  const loc = ctx.decided.data_location;
+  if (loc && (loc.value === 'mixed' || loc.value === 'non_eu')) {
+    const quote = loc.evidence[loc.evidence.length - 1];
+    const outside = loc.details.filter((d) => d !== 'EU' && d !== 'EEA' && d !== 'EU/EEA');
+    return { value: 'yes', details: outside, evidence: quote ? [quote] : [] };
+  }
+  return unknownClaim<'third_country_transfer'>();
+};
+
+const triggers = new Map<PageLang, string[]>();
+
+function triggerTerms(lang: PageLang): string[] {
+  let t = triggers.get(lang);
+  if (!t) {
+    const tv = vocabFor(TRANSFER_VOCAB, lang);
+    const lv = locationVocab(lang);
+    t = [...new Set([...tv.transfer, ...tv.stay, ...tv.basis, ...tv.importer, ...lv.euBloc, ...lv.nordic, ...lv.thirdCountry, ...lv.worldwide, ...lv.outsideBefore, ...lv.outsideAfter])];
+    triggers.set(lang, t);
+  }
+  return t;
+}
+
+/** A short line without sentence punctuation: a heading or a label ("Overføring til tredjeland"). */
+function isHeadingLike(text: string): boolean {
+  return !/[.!?:;]["”»)]?\s*$/.test(text) && text.split(/\s+/).length <= 8;
+}
+
+/** "Anhang II zu den Standardvertragsklauseln", "Annex II to the Standard Contractual Clauses". */
+function isSccAnnex(text: string, basis: readonly string[], annex: readonly string[]): boolean {
+  const a = findTerms(text, annex)[0];
+  const b = findTerms(text, basis).find((x) => /standard|scc|klausel|klausul|bestemmelse|lauseke/i.test(x.matched));
+  return !!a && !!b && Math.abs(b.start - a.end) <= 40;
+}
+
+/** "ausschließlich innerhalb EU/EWR", "only in EU data centres": exclusivity right before an EU/EEA place. */
+function exclusivelyIn(text: string, eu: readonly LocationHit[], exclusive: readonly string[]): boolean {
+  const ex: TermHit[] = findTerms(text, exclusive);
+  return ex.some((x) => eu.some((e) => e.start >= x.end && e.start - x.end <= 30 && !/[,;:]/.test(text.slice(x.end, e.start))));
+}

@@ -1,5 +1,100 @@
 import type { ClaimExtractor } from './context';
+import type { ClaimResult, Sentence } from '../types';
 import { unknownClaim } from '../types';
+import type { Provider } from '../knowledge/types';
+import { isEuropean, isUsJurisdiction } from '../knowledge';
+import { findTerms, hasTerm, vocabFor } from './mechanisms/terms';
+import { isNegated } from './mechanisms/negation';
+import { providerTies } from './mechanisms/provider-roles';
+import { isFirstPerson, providersIn } from './mechanisms/context';
+import { mechanismsFor } from './lang';
+import { US_EXPOSURE_VOCAB, type UsExposureVocab } from './vocab/us-exposure';
+import { SUBPROCESSOR_VOCAB } from './vocab/subprocessors';
 
-/** STUB — decides `us_exposure` (SPEC §1). */
-export const usExposure: ClaimExtractor<'us_exposure'> = (_ctx) => unknownClaim<'us_exposure'>();
+/**
+ * `us_exposure` (SPEC §1). vendor_us: the vendor itself is US-owned (known from its domain and
+ * named on the page, or the page says it is a US / Delaware company, or a US provider is the
+ * page's own subject). us_subprocessor: a US-owned provider is tied to the service as host or
+ * sub-processor (EU subsidiaries included). eu_owned_stack: the vendor runs its own European
+ * platform / data centres, or names only European providers. Precedence in that order.
+ */
+export const usExposure: ClaimExtractor<'us_exposure'> = (ctx) => {
+  const v = vocabFor(US_EXPOSURE_VOCAB, ctx.lang);
+  const vendor = vendorUs(ctx, v);
+  if (vendor) return vendor;
+
+  const ties = providerTies(ctx);
+  const us = ties.filter((t) => isUsJurisdiction(t.match.provider));
+  if (us.length) return result('us_subprocessor', us.map((t) => t.match.provider), us.map((t) => t.sentence));
+
+  const eu = ties.filter((t) => isEuropean(t.match.provider));
+  const own = ownStackSentences(ctx, v);
+  if (eu.length || own.length) {
+    return result('eu_owned_stack', eu.map((t) => t.match.provider), [...eu.map((t) => t.sentence), ...own]);
+  }
+  return unknownClaim<'us_exposure'>();
+};
+
+function result(value: 'vendor_us' | 'us_subprocessor' | 'eu_owned_stack', providers: Provider[], sentences: Sentence[]): ClaimResult<'us_exposure'> {
+  const quotes = [...new Set(sentences.map((s) => s.text))].slice(0, 3);
+  return { value, details: [...new Set(providers.map((p) => p.name))], evidence: quotes.map((quote) => ({ quote })) };
+}
+
+function vendorUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposureVocab): ClaimResult<'us_exposure'> | undefined {
+  const vp = ctx.vendorProvider;
+  if (vp && isUsJurisdiction(vp)) {
+    // Only when the page is about it: a listing on slack.com or a help centre on freshdesk.com is not Slack's or Freshworks' page.
+    const named = ctx.providers.find((m) => m.provider.id === vp.id);
+    const s = named && ctx.sentences.find((x) => x.start <= named.start && named.end <= x.end);
+    if (s) return result('vendor_us', [vp], [s]);
+  }
+  const sub = vocabFor(SUBPROCESSOR_VOCAB, ctx.lang).sub;
+  for (const s of ctx.sentences) {
+    const hit = findTerms(s.text, v.usCompany)[0];
+    if (hit && !isNegated(s.text, hit.start, ctx.lang) && !hasTerm(s.text, sub)) {
+      const p = providersIn(ctx, s)[0]?.provider;
+      return { value: 'vendor_us', details: p ? [p.name] : [], evidence: [{ quote: s.text }] };
+    }
+  }
+  // The page's own subject: a US provider opening one of the first sentences and named throughout
+  // ("Sentry supports data storage in both the US and the EU."), never tied as someone's host.
+  const counts = new Map<string, number>();
+  for (const m of ctx.providers) counts.set(m.provider.id, (counts.get(m.provider.id) ?? 0) + 1);
+  // A provider the page ties as sub-processor, or as the vendor's own host ("we run on X"), is not the vendor.
+  const fp = mechanismsFor(ctx.lang).firstPerson;
+  const tied = new Set(providerTies(ctx).filter((t) => t.tie !== 'host' || isFirstPerson(t.sentence.text, fp)).map((t) => t.match.provider.id));
+  for (const s of ctx.sentences.slice(0, 4)) {
+    const first = providersIn(ctx, s)[0];
+    if (!first || first.start > 2 || !isUsJurisdiction(first.provider) || tied.has(first.provider.id)) continue;
+    const n = counts.get(first.provider.id) ?? 0;
+    if (n >= 3 && n * 2 >= ctx.providers.length) return result('vendor_us', [first.provider], [s]);
+  }
+  return undefined;
+}
+
+/** A sentence opening with an indefinite article speaks in general ("A European-owned provider …", "Ein Anbieter …"). */
+const GENERIC_OPENING = /^(?:A|An|Any|Ett|En|Et|Ein|Eine|Jeder|Jede)\s/u;
+
+/** "our own data centres", "Swedish-owned", "servers administered by the service provider", "vår svenske skyplattform". */
+function ownStackSentences(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposureVocab): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of ctx.sentences) {
+    const t = s.text;
+    const claim = findTerms(t, [...v.ownStack, ...v.euOwned])[0];
+    // "A European-owned provider … is the strongest position" speaks of providers in general.
+    if (claim && !isNegated(t, claim.start, ctx.lang) && !GENERIC_OPENING.test(t)) {
+      out.push(s);
+      continue;
+    }
+    for (const n of findTerms(t, v.ownNouns)) {
+      const before = t.slice(Math.max(0, n.start - 40), n.start);
+      const pos = findTerms(before, v.ownPossessive).pop();
+      if (!pos) continue;
+      const between = before.slice(pos.end);
+      if (between.split(/\s+/).filter(Boolean).length > 2 || hasTerm(between, v.supplierWords) || isNegated(t, n.start, ctx.lang)) continue;
+      out.push(s);
+      break;
+    }
+  }
+  return out;
+}

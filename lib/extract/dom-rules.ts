@@ -41,8 +41,9 @@ export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summar
 export const LIST_ITEM_TAGS = new Set(['li']);
 export const CELL_TAGS = new Set(['td', 'th']);
 
-/** Class tokens by which CSS frameworks hide collapsed panels (Bootstrap `collapse` without `show`). */
-export const COLLAPSED_CLASS_TOKENS = new Set(['collapse', 'collapsed-panel', 'is-collapsed', 'd-none', 'is-hidden']);
+/** Class tokens by which CSS frameworks hide collapsed panels (Bootstrap `collapse` without `show`;
+ * Bootstrap's `tab-pane` is hidden until it is `active`. */
+export const COLLAPSED_CLASS_TOKENS = new Set(['collapse', 'collapsed-panel', 'is-collapsed', 'd-none', 'is-hidden', 'tab-pane']);
 export const EXPANDED_CLASS_TOKENS = new Set(['show', 'in', 'is-open', 'open', 'active', 'expanded']);
 
 /** Landmarks that hold the main content, in order of preference. */

@@ -15,11 +15,32 @@ export interface ReadOptions {
   isRendered?: (el: Element) => boolean;
 }
 
+/**
+ * Separates the parts of a locator that crosses into an open shadow root or a same-origin iframe:
+ * `body > div > x-faq >>> section > p` (a path inside x-faq's shadow root, from its top) or
+ * `body > iframe >>> body > main > p` (a path in the iframe's document).
+ */
+export const LOCATOR_SEPARATOR = ' >>> ';
+
 const ELEMENT = 1;
 const TEXT = 3;
 
 interface RawBlock extends PageBlock {
   owner: Element;
+  /** The element of the main document the block lies in (the shadow host or iframe when it is in one). */
+  anchor: Element;
+}
+
+/** A DOM tree being read: the main document, an open shadow root, or a same-origin iframe's document. */
+interface Tree {
+  /** Locator prefix of this tree's elements ('' in the main document). */
+  prefix: string;
+  /** Host element / iframe in the main document, or null for the main document itself. */
+  anchor: Element | null;
+  collapsedIds: Set<string>;
+  /** For a shadow tree: its host and the host's tree (slotted light-DOM nodes belong to it). */
+  host?: Element;
+  hostTree?: Tree;
 }
 
 export function readDocument(doc: Document, url = '', opts: ReadOptions = {}): PageText {
@@ -32,44 +53,116 @@ export function readDocument(doc: Document, url = '', opts: ReadOptions = {}): P
   const all = collectBlocks(doc, body, opts);
   const root = chooseRoot(doc, body, all);
   page.blocks = all
-    .filter((b) => root === body || root.contains(b.owner))
-    .map(({ owner: _owner, ...b }) => b);
+    .filter((b) => root === body || root.contains(b.anchor))
+    .map(({ owner: _owner, anchor: _anchor, ...b }) => b);
   return page;
 }
 
 /** Finds the element a block's locator points at, or null (bad selector, or the page has changed). */
 export function resolveLocator(doc: Document, locator: string | undefined): Element | null {
   if (!locator) return null;
+  const [first, ...rest] = locator.split(LOCATOR_SEPARATOR);
   try {
-    return doc.querySelector(locator);
+    let el = doc.querySelector(first!);
+    for (const part of rest) {
+      if (!el) return null;
+      const shadow = el.shadowRoot;
+      if (shadow) el = walkSteps(shadow, part);
+      else {
+        const inner = frameDocumentOf(el);
+        el = inner ? inner.querySelector(part) : null;
+      }
+    }
+    return el;
   } catch {
     return null;
   }
 }
 
-/** CSS path from <body>: `body > main > section:nth-of-type(2) > p`. */
+/** Follows `div:nth-of-type(2) > p` from the top of a shadow root, one child step at a time. */
+function walkSteps(root: ParentNode, path: string): Element | null {
+  let cur: ParentNode | null = root;
+  for (const step of path.split(' > ')) {
+    if (!cur) return null;
+    cur = childByStep(cur, step.trim());
+  }
+  return cur as Element | null;
+}
+
+function childByStep(parent: ParentNode, step: string): Element | null {
+  const nth = /^\*:nth-child\((\d+)\)$/.exec(step);
+  if (nth) return parent.children[Number(nth[1]) - 1] ?? null;
+  const m = /^([a-z][a-z0-9-]*)(?::nth-of-type\((\d+)\))?$/.exec(step);
+  if (!m) return null;
+  const want = Number(m[2] ?? '1');
+  let n = 0;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    if (tagOf(c) === m[1] && ++n === want) return c;
+  }
+  return null;
+}
+
+/** The document, plus every open shadow root and same-origin iframe document in it (recursively). */
+export function allRoots(doc: Document): ParentNode[] {
+  const roots: ParentNode[] = [];
+  const seen = new Set<ParentNode>();
+  const add = (root: ParentNode) => {
+    if (seen.has(root)) return;
+    seen.add(root);
+    roots.push(root);
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (el.shadowRoot) add(el.shadowRoot);
+      const frame = tagOf(el) === 'iframe' ? frameDocumentOf(el) : null;
+      if (frame) add(frame);
+    }
+  };
+  add(doc);
+  return roots;
+}
+
+/** The document of a same-origin iframe; null for other elements and for cross-origin frames. */
+export function frameDocumentOf(el: Element): Document | null {
+  if (tagOf(el) !== 'iframe') return null;
+  try {
+    return ((el as HTMLIFrameElement).contentDocument as Document | null | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** CSS path from <body>: `body > main > section:nth-of-type(2) > p` (from the top of its shadow root when in one). */
 export function locatorOf(el: Element, cache: LocatorCache = new Map()): string {
   const parts: string[] = [];
   let cur: Element | null = el;
+  let shadowTop = false;
   while (cur && tagOf(cur) !== 'body' && tagOf(cur) !== 'html') {
-    const parent: Element | null = cur.parentElement;
-    if (!parent) break;
-    let steps = cache.get(parent);
+    const parentEl: Element | null = cur.parentElement;
+    const container: ParentNode | null = parentEl ?? (isShadowRoot(cur.parentNode) ? (cur.parentNode as ParentNode) : null);
+    if (!container) break;
+    let steps = cache.get(container);
     if (!steps) {
-      steps = childSteps(parent);
-      cache.set(parent, steps);
+      steps = childSteps(container);
+      cache.set(container, steps);
     }
     parts.push(steps.get(cur) ?? tagOf(cur));
-    cur = parent;
+    if (!parentEl) {
+      shadowTop = true;
+      break;
+    }
+    cur = parentEl;
   }
-  parts.push('body');
+  if (!shadowTop) parts.push('body');
   return parts.reverse().join(' > ');
 }
 
-/** Per parent element: the selector step of each child (computed once per parent, pages can be wide). */
-export type LocatorCache = Map<Element, Map<Element, string>>;
+/** Per parent element (or shadow root): the selector step of each child (computed once per parent, pages can be wide). */
+export type LocatorCache = Map<ParentNode, Map<Element, string>>;
 
-function childSteps(parent: Element): Map<Element, string> {
+function isShadowRoot(n: Node | null | undefined): boolean {
+  return !!n && n.nodeType === 11 && 'host' in n && !!(n as ShadowRoot).host;
+}
+
+function childSteps(parent: ParentNode): Map<Element, string> {
   const children: Array<[Element, string]> = [];
   const totals = new Map<string, number>();
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
@@ -150,12 +243,23 @@ function kindOf(el: Element): BlockKind {
 }
 
 /** Ids of panels whose controlling button says they are collapsed, or whose tab is not selected. */
-function collapsedPanelIds(doc: Document): Set<string> {
+function collapsedPanelIds(root: ParentNode): Set<string> {
   const ids = new Set<string>();
-  for (const c of Array.from(doc.querySelectorAll('[aria-controls]'))) {
+  for (const c of Array.from(root.querySelectorAll('[aria-controls]'))) {
     const collapsed = c.getAttribute('aria-expanded') === 'false' || c.getAttribute('aria-selected') === 'false';
     if (!collapsed) continue;
     for (const id of (c.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) ids.add(id);
+  }
+  // Tab panels named by their tab (aria-labelledby) instead of controlled by it.
+  const unselectedTabs = new Set<string>();
+  for (const tab of Array.from(root.querySelectorAll('[role="tab"][aria-selected="false"][id]'))) {
+    unselectedTabs.add(tab.getAttribute('id')!);
+  }
+  if (unselectedTabs.size) {
+    for (const panel of Array.from(root.querySelectorAll('[role="tabpanel"][aria-labelledby][id]'))) {
+      const by = (panel.getAttribute('aria-labelledby') ?? '').split(/\s+/);
+      if (by.some((id) => unselectedTabs.has(id))) ids.add(panel.getAttribute('id')!);
+    }
   }
   return ids;
 }
@@ -170,33 +274,72 @@ function hiddenByMarkup(el: Element, collapsedIds: Set<string>): boolean {
   return classes.some((c) => COLLAPSED_CLASS_TOKENS.has(c)) && !classes.some((c) => EXPANDED_CLASS_TOKENS.has(c));
 }
 
-/** Walks the DOM once; consecutive inline text under one block element becomes one block. */
+/**
+ * Walks the DOM once; consecutive inline text under one block element becomes one block. Open shadow
+ * roots are read in place of their host's children (slotted children where their slot is), and a
+ * same-origin iframe's body as a block of its own.
+ */
 function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBlock[] {
   const blocks: RawBlock[] = [];
-  const collapsedIds = collapsedPanelIds(doc);
+  const main: Tree = { prefix: '', anchor: null, collapsedIds: collapsedPanelIds(doc) };
   const locators: LocatorCache = new Map();
+  const frames = new Set<Document>([doc]);
   let parts: string[] = [];
   let runOwner: Element = body;
+  let runTree: Tree = main;
   let runHidden = false;
+
+  const locate = (el: Element, tree: Tree) => tree.prefix + locatorOf(el, locators);
 
   const flush = () => {
     const text = cleanText(parts.join(''));
     parts = [];
     if (!text) return;
-    const block: RawBlock = { text, kind: kindOf(runOwner), locator: locatorOf(runOwner, locators), owner: runOwner };
+    const block: RawBlock = {
+      text,
+      kind: kindOf(runOwner),
+      locator: locate(runOwner, runTree),
+      owner: runOwner,
+      anchor: runTree.anchor ?? runOwner,
+    };
     if (runHidden) block.hidden = true;
     blocks.push(block);
   };
 
-  const visit = (el: Element, owner: Element, hidden: boolean, pre: boolean) => {
+  /** The nodes rendered inside `el`, each with the tree it belongs to. */
+  const contentOf = (el: Element, tree: Tree): Array<[Node, Tree]> => {
+    const shadow = el.shadowRoot;
+    if (shadow) {
+      const inner: Tree = {
+        prefix: locate(el, tree) + LOCATOR_SEPARATOR,
+        anchor: tree.anchor ?? el,
+        collapsedIds: collapsedPanelIds(shadow),
+        host: el,
+        hostTree: tree,
+      };
+      return Array.from(shadow.childNodes, (n) => [n, inner]);
+    }
+    if (tagOf(el) === 'slot' && tree.host && tree.hostTree) {
+      const name = el.getAttribute('name') ?? '';
+      const assigned = Array.from(tree.host.childNodes).filter((n) =>
+        n.nodeType === ELEMENT ? ((n as Element).getAttribute('slot') ?? '') === name : name === '' && n.nodeType === TEXT,
+      );
+      const hostTree = tree.hostTree;
+      if (assigned.some((n) => (n.textContent ?? '').trim())) return assigned.map((n) => [n, hostTree]);
+    }
+    return Array.from(el.childNodes, (n) => [n, tree]);
+  };
+
+  const visit = (el: Element, owner: Element, ownerTree: Tree, tree: Tree, hidden: boolean, pre: boolean) => {
     const closedDetails = tagOf(el) === 'details' && !el.hasAttribute('open');
     let firstSummary = true;
-    for (let n = el.firstChild; n; n = n.nextSibling) {
+    for (const [n, nTree] of contentOf(el, tree)) {
       if (n.nodeType === TEXT) {
         const data = (n as Text).data;
         if (!data) continue;
         if (parts.length === 0) {
           runOwner = owner;
+          runTree = ownerTree;
           runHidden = hidden;
         }
         parts.push(pre ? data : data.replace(/\s+/g, ' '));
@@ -209,8 +352,22 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
         parts.push('\n');
         continue;
       }
+      let childHidden = hidden || hiddenByMarkup(child, nTree.collapsedIds);
+      const frame = tag === 'iframe' ? frameDocumentOf(child) : null;
+      if (frame?.body && !frames.has(frame)) {
+        frames.add(frame);
+        if (!childHidden && opts.isRendered && !opts.isRendered(child)) childHidden = true;
+        const inner: Tree = {
+          prefix: locate(child, nTree) + LOCATOR_SEPARATOR,
+          anchor: nTree.anchor ?? child,
+          collapsedIds: collapsedPanelIds(frame),
+        };
+        flush();
+        visit(frame.body, frame.body, inner, inner, childHidden, false);
+        flush();
+        continue;
+      }
       if (isChrome(child)) continue;
-      let childHidden = hidden || hiddenByMarkup(child, collapsedIds);
       if (closedDetails) {
         const isSummary = tag === 'summary' && firstSummary;
         if (tag === 'summary') firstSummary = false;
@@ -220,18 +377,19 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
       if (isBlock(child)) {
         if (!childHidden && opts.isRendered && !opts.isRendered(child)) childHidden = true;
         flush();
-        visit(child, child, childHidden, childPre);
+        visit(child, child, nTree, nTree, childHidden, childPre);
         flush();
       } else if (childHidden && !hidden) {
         // Hidden inline bits (icons, screen-reader duplicates) are not page text.
         continue;
       } else {
-        visit(child, owner, childHidden, childPre);
+        // Inline: its text continues the current block, owned by the block element it is in.
+        visit(child, owner, ownerTree, nTree, childHidden, childPre);
       }
     }
   };
 
-  visit(body, body, false, false);
+  visit(body, body, main, main, false, false);
   flush();
   return blocks;
 }

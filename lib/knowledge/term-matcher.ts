@@ -32,11 +32,12 @@ export interface TermHit<T> {
 }
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  /** Children by folded UTF-16 code unit; SPACE stands for any whitespace run. */
+  next: Map<number, Node<T>>;
   terms: Term<T>[];
 }
 
-const SPACE = ' ';
+const SPACE = 32;
 
 function isWhitespace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2007 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
@@ -63,11 +64,18 @@ function isWordAt(text: string, i: number): boolean {
   return isWordCode(c, text[i]!);
 }
 
-function fold(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
-  const l = ch.toLowerCase();
-  return l.length === 1 ? l : ch;
+const foldCache = new Map<number, number>();
+
+/** Lower-case one UTF-16 code unit (unchanged when lower-casing would change its length). */
+function fold(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    const l = String.fromCharCode(c).toLowerCase();
+    f = l.length === 1 ? l.charCodeAt(0) : c;
+    foldCache.set(c, f);
+  }
+  return f;
 }
 
 /** Characters before a word that make it the first word of a sentence, line or bullet. */
@@ -85,10 +93,24 @@ function normaliseSpaces(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
 
+export interface MatcherOptions {
+  /** Ignore words that are part of a host name or e-mail address ('ec.europa.eu', 'info@sverige.se'). */
+  skipDomainParts?: boolean;
+}
+
+/** True when [start, end) is a label of a host name: 'europa' in 'ec.europa.eu', 'sverige' in 'x@sverige.se'. */
+export function isDomainPart(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  if ((before === '.' || before === '@') && isWordAt(text, start - 2)) return true;
+  return text[end] === '.' && /[a-z]/.test(text[end + 1] ?? '') && isWordAt(text, end + 2);
+}
+
 export class TermMatcher<T> {
   private readonly root: Node<T> = { next: new Map(), terms: [] };
+  private readonly skipDomainParts: boolean;
 
-  constructor(terms: Iterable<Term<T>>) {
+  constructor(terms: Iterable<Term<T>>, options: MatcherOptions = {}) {
+    this.skipDomainParts = options.skipDomainParts ?? false;
     for (const t of terms) this.add(t);
   }
 
@@ -97,17 +119,14 @@ export class TermMatcher<T> {
     if (!text) return;
     const t: Term<T> = text === term.text ? term : { ...term, text };
     let node = this.root;
-    for (const ch of text) {
-      // A term may hold astral characters; fold each UTF-16 unit the same way the scan does.
-      for (let u = 0; u < ch.length; u++) {
-        const key = ch === SPACE ? SPACE : fold(ch[u]!);
-        let child = node.next.get(key);
-        if (!child) {
-          child = { next: new Map(), terms: [] };
-          node.next.set(key, child);
-        }
-        node = child;
+    for (let u = 0; u < text.length; u++) {
+      const key = fold(text.charCodeAt(u));
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map(), terms: [] };
+        node.next.set(key, child);
       }
+      node = child;
     }
     node.terms.push(t);
   }
@@ -138,7 +157,7 @@ export class TermMatcher<T> {
           node = sp;
           continue;
         }
-        node = node.next.get(fold(text[j]!));
+        node = node.next.get(fold(cj));
         j++;
       }
       let accepted: TermHit<T> | undefined;
@@ -168,6 +187,7 @@ export class TermMatcher<T> {
     if (term.strict && isSentenceInitial(text, start)) return -1;
     let stop = end;
     if (term.stem) while (isLetterAt(text, stop)) stop++;
+    if (this.skipDomainParts && isDomainPart(text, start, stop)) return -1;
     const lastIsWord = isWordAt(text, stop - 1);
     if (!lastIsWord || !isWordAt(text, stop)) return stop;
     if (term.suffixes) {

@@ -6,7 +6,7 @@ export const da: LangMechanisms = {
   clauseBreaks: ['men', 'dog', 'derimod', 'undtagen', 'i stedet'],
   onRequest: ['på anmodning', 'kontakt os', 'efter anmodning', 'ved henvendelse', 'på forespørgsel', 'bede om'],
   hedges: ['kan', 'medmindre', 'hvis', 'såfremt'],
-  notNegating: ['ikke kun', 'ikke blot', 'ikke bare', 'uden at', 'senest'],
+  notNegating: ['ikke kun', 'ikke blot', 'ikke bare', 'uden at', 'uden for', 'senest'],
   exceptions: ['medmindre', 'undtagen', 'andet end', 'bortset fra', 'uden forudgående', 'uden forhåndsgodkendelse', 'uden tilstrækkelig', 'uden gyldig', 'uden samtykke', 'uden dit samtykke', 'med undtagelse'],
   conditionalOpeners: ['anvendes', 'benyttes', 'bruges', 'skulle', 'hvis', 'såfremt'],
   contrast: ['i stedet for', 'istedet for', 'i modsætning til', 'sammenlignet med', 'alternativ til', 'uafhængig af', 'fri for', 'væk fra'],

@@ -10,5 +10,5 @@ export const en: LangMechanisms = {
   exceptions: ['unless', 'except where', 'except when', 'except as', 'except in', 'other than', 'without prior', 'without the prior', 'without adequate', 'without appropriate', 'without sufficient', 'without a legal', 'without a valid', 'without your consent', 'without consent', 'save where'],
   conditionalOpeners: ['should', 'were', 'if', 'in case', 'in the event'],
   contrast: ['instead of', 'rather than', 'unlike', 'as opposed to', 'alternative to', 'alternatives to', 'compared to', 'compared with', 'independent of', 'independence from', 'free from', 'away from'],
-  firstPerson: ['we', 'our', 'us', 'ours', "we're", 'we’re', "we've", 'we’ve'],
+  firstPerson: ['we', 'our', 'ours', "we're", 'we’re', "we've", 'we’ve'],
 };

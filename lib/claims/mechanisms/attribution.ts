@@ -1,8 +1,7 @@
 import type { Provider } from '../../knowledge/types';
 import type { ClaimContext } from '../context';
 import { ATTRIBUTION } from '../vocab/attribution';
-import { findTerms } from './terms';
-import { pickVocab, scanSentences, type ScanSentence } from './vocab';
+import { both, findTerms, pickVocab, scanSentences, type ScanSentence } from './vocab';
 
 /**
  * Whose statement is it? A certificate, a key store or a promise belongs to the vendor unless a
@@ -28,6 +27,15 @@ export function isVendorItself(ctx: ClaimContext, p: Provider): boolean {
   return d !== '' && p.domains.some((x) => x === d || d.endsWith('.' + x));
 }
 
+const vendorCache = new WeakMap<object, string[]>();
+
+/** Self words plus the vendor's own names, one list per page. */
+function vendorTerms(ctx: ClaimContext, self: string[]): string[] {
+  let out = vendorCache.get(ctx.sentences);
+  if (!out) vendorCache.set(ctx.sentences, (out = both(self, vendorNameTerms(ctx))));
+  return out;
+}
+
 function vendorNameTerms(ctx: ClaimContext): string[] {
   const label = ctx.vendorDomain.split('.')[0] ?? '';
   const out = label.length >= 3 ? [label + '*'] : [];
@@ -47,9 +55,13 @@ function mentions(ctx: ClaimContext, sc: ScanSentence): Mention[] {
   const v = pickVocab(ATTRIBUTION, ctx.lang);
   const text = sc.s.text;
   const out: Mention[] = [];
-  for (const h of findTerms(text, [...v.self, ...vendorNameTerms(ctx)])) out.push({ start: h.start, end: h.end, kind: 'self', name: 'vendor' });
+  for (const h of findTerms(text, vendorTerms(ctx, v.self))) out.push({ start: h.start, end: h.end, kind: 'self', name: 'vendor' });
   for (const h of findTerms(text, v.facility)) out.push({ start: h.start, end: h.end, kind: 'third', name: 'data centre' });
   for (const p of providersIn(ctx, sc)) out.push({ start: p.start, end: p.end, kind: 'third', name: p.provider.name, provider: p.provider });
+  // The vendor named as a provider ("Microsoft" on microsoft.com) speaks of itself.
+  for (const m of ctx.providers) {
+    if (m.start >= sc.s.start && m.end <= sc.s.end && isVendorItself(ctx, m.provider)) out.push({ start: m.start - sc.s.start, end: m.end - sc.s.start, kind: 'self', name: 'vendor' });
+  }
   return out;
 }
 
@@ -61,17 +73,22 @@ function toOwner(m: Mention, all: Mention[]): Owner {
 }
 
 /**
- * The owner of what is said at offset `at` of a sentence: the nearest subject before it (the vendor
- * or a provider/facility), else the nearest one shortly after it ("ISO 27001-certified data centres"),
- * else, for a subjectless line (a bullet under "Servers"), a provider named in the sentences around it.
+ * The owner of what is said at offset `at` of a sentence: the first subject before it (the vendor, or a
+ * provider/facility: "AWS data centres we use are certified" is AWS's), where "our data centres" is the
+ * facility; else the nearest one shortly after it ("ISO 27001-certified data centres"); else, for a line
+ * that starts with the statement itself (a bullet under "Servers"), a provider named in the sentences around it.
  */
 export function ownerAt(ctx: ClaimContext, sc: ScanSentence, at: number, contextWindow = { before: 3, after: 2 }): Owner {
   const all = mentions(ctx, sc);
-  const before = all.filter((m) => m.end <= at).sort((a, b) => b.end - a.end);
-  if (before[0]) return toOwner(before[0], all);
+  const before = all.filter((m) => m.end <= at).sort((a, b) => a.start - b.start);
+  const first = before[0];
+  if (first) {
+    const possessed = first.kind === 'self' && before.find((m) => m.kind === 'third' && m.start >= first.end && m.start - first.end <= 2);
+    return toOwner(possessed || first, all);
+  }
   const after = all.filter((m) => m.start >= at && m.start - at <= 80).sort((a, b) => a.start - b.start);
   if (after[0]) return toOwner(after[0], all);
-  if (all.length) return { kind: 'none' };
+  if (all.length || /[\p{L}\p{N}]/u.test(sc.s.text.slice(0, at))) return { kind: 'none' };
   const scan = scanSentences(ctx);
   for (let d = 1; d <= Math.max(contextWindow.before, contextWindow.after); d++) {
     for (const j of [sc.index - d, sc.index + d]) {

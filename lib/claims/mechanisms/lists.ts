@@ -209,3 +209,64 @@ export function runStarts(sentence: string, mentions: readonly { start: number; 
   });
   return out;
 }
+
+/** All lines of a text with their kind ('blank' | 'table' | 'bullet' | 'text'). */
+export function linesIn(text: string): readonly (Span & { kind: string })[] {
+  return structureOf(text).lines;
+}
+
+const FOOTER = /\b(?:page|side|sida|seite|sivu)\s+\d+\s*(?:of|av|af|von|\/)\s*\d+/i;
+
+/** A short standalone line: a heading in plain text (blank line or page edge around it, ≤ 6 words, no sentence end). */
+export function isHeadingLine(lines: readonly (Span & { kind: string })[], k: number): boolean {
+  const l = lines[k];
+  if (!l || l.kind === 'blank' || l.kind === 'table' || /[.:;,|]$/.test(l.text) || l.text.split(/\s+/).length > 6) return false;
+  const before = lines[k - 1];
+  const after = lines[k + 1];
+  return (!before || before.kind === 'blank') && (!after || after.kind === 'blank');
+}
+
+/**
+ * The lines of the section that starts after line `k` (a title or a lead-in), up to the next
+ * heading line, at most `max` lines; page footers ("Page 9 of 11") are left out.
+ */
+export function sectionAfter(text: string, k: number, max = 30): Span[] {
+  const lines = structureOf(text).lines;
+  const out: Span[] = [];
+  for (let j = k + 1; j < lines.length && out.length < max; j++) {
+    if (isHeadingLine(lines, j) && out.length > 0) break;
+    const l = lines[j]!;
+    if (l.kind === 'blank' || FOOTER.test(l.text)) continue;
+    out.push(l);
+  }
+  return out;
+}
+
+/**
+ * Name-like segments of a line of a list or table: the line cut at cell bars, bullets, "·",
+ * dashes, parentheses, semicolons and runs of spaces (PDF columns). "Hetzner Online GmbH   Servere"
+ * → ["Hetzner Online GmbH", "Servere"].
+ */
+export function segmentsOf(line: Span): Span[] {
+  const out: Span[] = [];
+  const re = /[^|·•;()\t–—]+/g;
+  for (const m of line.text.matchAll(re)) {
+    for (const part of splitRuns(m[0], m.index)) {
+      const lead = part.text.length - part.text.trimStart().length;
+      const t = part.text.trim().replace(/^[-*+]\s+/, '');
+      if (t) out.push({ text: t, start: line.start + part.start + lead, end: line.start + part.start + lead + part.text.trim().length });
+    }
+  }
+  return out;
+}
+
+function splitRuns(s: string, offset: number): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let from = 0;
+  for (const m of s.matchAll(/ {2,}| - /g)) {
+    out.push({ text: s.slice(from, m.index), start: offset + from });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: s.slice(from), start: offset + from });
+  return out;
+}

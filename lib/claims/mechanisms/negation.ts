@@ -5,6 +5,15 @@ import { findTerms, type TermHit } from './terms';
 /** Clause punctuation that ends a negation's scope (a comma does not: "no AWS, no Azure"). */
 const CLAUSE_PUNCT = /[;:.!?|•·]|\s[–—]\s/;
 
+/** The `window` characters before `at`, starting at a word boundary (a cut "Yhdysvaltojen" must not leave "en"). */
+function windowBefore(sentence: string, at: number, window: number): string {
+  let from = Math.max(0, at - window);
+  if (from > 0 && /[\p{L}\p{N}]/u.test(sentence.charAt(from - 1))) {
+    while (from < at && /[\p{L}\p{N}]/u.test(sentence.charAt(from))) from++;
+  }
+  return sentence.slice(from, at);
+}
+
 /** Negation words in `text`, without those inside non-negating phrases ("not only", "inte bara", "nicht nur"). */
 export function negationHits(text: string, lang: PageLang): TermHit[] {
   const m = mechanismsFor(lang);
@@ -20,8 +29,7 @@ export function negationHits(text: string, lang: PageLang): TermHit[] {
  * `window` characters. "not only" / "ikke bare" / "nicht nur" do not negate.
  */
 export function isNegated(sentence: string, at: number, lang: PageLang, window = 60): boolean {
-  const from = Math.max(0, at - window);
-  const before = sentence.slice(from, at);
+  const before = windowBefore(sentence, at, window);
   const negs = negationHits(before, lang);
   if (!negs.length) return false;
   const lastNeg = negs[negs.length - 1]!;
@@ -30,13 +38,18 @@ export function isNegated(sentence: string, at: number, lang: PageLang, window =
   return findTerms(between, mechanismsFor(lang).clauseBreaks).length === 0;
 }
 
-/** True when a contrast marker ("instead of", "unlike", "i stället för", "anstatt") governs the term at `at`. */
+/**
+ * True when a contrast marker ("instead of", "unlike", "i stället för", "anstatt") governs the
+ * term at `at`: it stands at most three words before it ("instead of AWS", "unlike US clouds such as").
+ */
 export function isContrasted(sentence: string, at: number, lang: PageLang, window = 60): boolean {
-  const from = Math.max(0, at - window);
-  const before = sentence.slice(from, at);
+  const before = windowBefore(sentence, at, window);
   const hits = findTerms(before, mechanismsFor(lang).contrast);
   if (!hits.length) return false;
-  return !CLAUSE_PUNCT.test(before.slice(hits[hits.length - 1]!.end));
+  const between = before.slice(hits[hits.length - 1]!.end);
+  // "Instead of AWS we use Hetzner": a new subject ends the contrasted phrase.
+  if (CLAUSE_PUNCT.test(between) || findTerms(between, mechanismsFor(lang).firstPerson).length) return false;
+  return between.trim().split(/\s+/).filter(Boolean).length <= 3;
 }
 
 /** True when the sentence carries an exception that makes a denial conditional ("unless", "om inte", "es sei denn"). */
@@ -46,7 +59,29 @@ export function hasException(sentence: string, lang: PageLang): boolean {
 
 /** True when the sentence opens as a conditional ("If …", "Should …", "Anvendes en …", "Werden Daten …"). */
 export function opensConditional(sentence: string, lang: PageLang): boolean {
-  const head = sentence.replace(/^[\s\-*•·\d.)]+/, '').slice(0, 40);
+  // A leading label ("Drittlandübermittlung: Werden Daten …") does not open the sentence.
+  const head = sentence.replace(/^[\s\-*•·\d.)]+/, '').replace(/^[^:.!?]{1,40}:\s+/, '').slice(0, 40);
   const hits = findTerms(head, mechanismsFor(lang).conditionalOpeners);
   return hits.length > 0 && hits[0]!.start === 0;
+}
+
+/**
+ * True when a negation follows the term at `at` in the same clause (no comma, clause punctuation
+ * or clause-break word between): German and Nordic put it after the verb ("findet nicht statt",
+ * "verlassen Deutschland nicht", "sker inte"), English after the subject ("transfers do not occur").
+ */
+export function isNegatedAfter(sentence: string, at: number, lang: PageLang, window = 80): boolean {
+  let end = Math.min(sentence.length, at + window);
+  while (end < sentence.length && /[\p{L}\p{N}]/u.test(sentence.charAt(end))) end++;
+  const after = sentence.slice(at, end).split(/[,;:.!?|()]|\s[–—]\s/)[0] ?? '';
+  const negs = negationHits(after, lang);
+  if (!negs.length) return false;
+  return findTerms(after.slice(0, negs[0]!.start), mechanismsFor(lang).clauseBreaks).length === 0;
+}
+
+/** Negation before the term, counted only inside its comma-delimited clause ("Da X ikke længere er medlem, er der …"). */
+export function isNegatedInClause(sentence: string, at: number, lang: PageLang): boolean {
+  const comma = sentence.lastIndexOf(',', at);
+  const from = comma < 0 ? 0 : comma + 1;
+  return isNegated(sentence.slice(from), at - from, lang);
 }

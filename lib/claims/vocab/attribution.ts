@@ -14,27 +14,27 @@ export const ATTRIBUTION: Record<Lang, AttributionVocab> = {
     facility: [
       'data centre', 'data centres', 'data center', 'data centers', 'datacentre', 'datacentres', 'datacenter', 'datacenters',
       'hosting provider*', 'hosting partner*', 'cloud provider*', 'infrastructure provider*', 'colocation', 'server hall*',
-      'sub-processor*', 'subprocessor*', 'hardware security module*', 'HSM', 'HSMs',
+      'sub-processor*', 'subprocessor*', 'hardware security module*', 'HSM', 'HSMs', 'third part*', 'external provider*', 'external service provider*',
     ],
   },
   sv: {
     self: ['vi', 'vår', 'vårt', 'våra', 'oss', 'företaget', 'leverantören'],
-    facility: ['datacenter', 'datacentret', 'datacentren', 'datacentra', 'datacentrum', 'datahall*', 'serverhall*', 'driftleverantör*', 'molnleverantör*', 'hostingleverantör*', 'underbiträd*', 'underleverantör*'],
+    facility: ['datacenter', 'datacentret', 'datacentren', 'datacentra', 'datacentrum', 'datahall*', 'serverhall*', 'driftleverantör*', 'molnleverantör*', 'hostingleverantör*', 'underbiträd*', 'underleverantör*', 'tredje part*', 'externa leverantörer'],
   },
   no: {
     self: ['vi', 'vår', 'vårt', 'våre', 'oss', 'selskapet', 'leverandøren'],
-    facility: ['datasenter', 'datasentre', 'datasentrene', 'datasenteret', 'datasentra', 'driftsleverandør*', 'skyleverandør*', 'hostingleverandør*', 'underleverandør*', 'underdatabehandler*'],
+    facility: ['datasenter', 'datasentre', 'datasentrene', 'datasenteret', 'datasentra', 'driftsleverandør*', 'skyleverandør*', 'hostingleverandør*', 'underleverandør*', 'underdatabehandler*', 'tredjepart*', 'eksterne leverandører'],
   },
   da: {
     self: ['vi', 'vores', 'os', 'virksomheden', 'leverandøren'],
-    facility: ['datacenter', 'datacentre', 'datacentret', 'datacentrene', 'hostingudbyder*', 'hostingleverandør*', 'cloududbyder*', 'underleverandør*', 'underdatabehandler*'],
+    facility: ['datacenter', 'datacentre', 'datacentret', 'datacentrene', 'hostingudbyder*', 'hostingleverandør*', 'cloududbyder*', 'underleverandør*', 'underdatabehandler*', 'tredjepart*', 'eksterne leverandører'],
   },
   de: {
     self: ['wir', 'unser*', 'uns', 'das Unternehmen', 'der Auftragnehmer'],
-    facility: ['Rechenzentr*', 'Datacenter', 'Datenzentr*', 'Hosting-Anbieter*', 'Hostinganbieter*', 'Hosting-Dienstleister*', 'Cloud-Anbieter*', 'Infrastrukturanbieter*', 'Unterauftragsverarbeiter*', 'Subunternehm*', 'Serverräum*'],
+    facility: ['Rechenzentr*', 'Datacenter', 'Datenzentr*', 'Hosting-Anbieter*', 'Hostinganbieter*', 'Hosting-Dienstleister*', 'Cloud-Anbieter*', 'Infrastrukturanbieter*', 'Unterauftragsverarbeiter*', 'Subunternehm*', 'Serverräum*', 'Dritte*', 'externe Dienstleister*', 'Dienstleister*'],
   },
   fi: {
     self: ['me', 'meidän', 'olemme', 'meillä', 'meille', 'yrityksemme', 'palveluntarjoaja'],
-    facility: ['konesali*', 'palvelinkeskus*', 'palvelinkeskuks*', 'datakeskus*', 'datakeskuks*', 'palvelinsali*', 'konesalipalvelu*', 'pilvipalveluntarjoaj*', 'alihankkij*', 'alikäsittelij*'],
+    facility: ['konesali*', 'palvelinkeskus*', 'palvelinkeskuks*', 'datakeskus*', 'datakeskuks*', 'palvelinsali*', 'konesalipalvelu*', 'pilvipalveluntarjoaj*', 'alihankkij*', 'alikäsittelij*', 'kolmas osapuoli', 'kolmannet osapuolet', 'ulkopuoliset palveluntarjoajat'],
   },
 };

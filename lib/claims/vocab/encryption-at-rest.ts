@@ -76,7 +76,7 @@ export const AT_REST: Record<Lang, AtRestVocab> = {
   de: {
     encrypt: ['verschlüssel*', 'Verschlüsselung*'],
     storage: ['im Ruhezustand', 'ruhend*', 'at rest', 'gespeichert*', 'Speicher', 'Speicherung', 'speichern', 'Datenbank*', 'Festplatte*', 'Datenträger*', 'Backup*', 'Sicherungskopie*', 'Datensicherung*', 'abgelegt', 'persistent*'],
-    atRest: ['im Ruhezustand', 'ruhend*', 'at rest', 'gespeichert', 'gespeicherte*', 'im Speicher', 'Speicherung', 'Datenbanken', 'Backups', 'Datenbank*', 'Backup*', 'Festplatte*', 'Datenträger*'],
+    atRest: ['im Ruhezustand', 'ruhend*', 'at rest', 'gespeichert', 'gespeicherte*', 'im Speicher', 'abgelegt', 'Speicherung', 'Datenbanken', 'Backups', 'Datenbank*', 'Backup*', 'Festplatte*', 'Datenträger*'],
     compounds: ['Festplattenverschlüsselung', 'Datenbankverschlüsselung', 'Speicherverschlüsselung', 'Datenträgerverschlüsselung', 'verschlüsselte Speicherung', 'verschlüsselt gespeichert', 'verschlüsselte Backups', 'verschlüsselte Datenbanken'],
     unencrypted: ['unverschlüsselt*', 'im Klartext'],
     transit: ['bei der Übertragung', 'Übertragung*', 'übertragen*', 'Verbindung*', 'Transport*', 'TLS', 'SSL', 'HTTPS'],
@@ -86,15 +86,15 @@ export const AT_REST: Record<Lang, AtRestVocab> = {
     plans: ['Roadmap', 'prüfen derzeit', 'evaluieren', 'geplant', 'planen', 'künftig', 'zukünftig', 'noch nicht'],
   },
   fi: {
-    encrypt: ['salat*', 'salaus*', 'salauksen', 'salauksella', 'kryptat*', 'AES'],
+    encrypt: ['salat*', 'salau*', 'salauksen', 'salauksella', 'kryptat*', 'AES'],
     storage: ['levossa', 'tallennet*', 'tallennus*', 'tallennettu*', 'säilytet*', 'säilö*', 'tietokan*', 'levy*', 'levyjen', 'varmuuskopi*', 'taltio*'],
     atRest: ['levossa', 'tallennettu*', 'tallennetaan', 'tallennettaessa', 'säilytetään', 'tietokannat', 'varmuuskopiot', 'tietokan*', 'varmuuskopi*', 'levy*'],
-    compounds: ['levysalaus*', 'levyjen salaus*', 'tietokantasalaus*', 'salattu tallennus', 'salatut varmuuskopiot', 'salattu tietokanta'],
+    compounds: ['levysalau*', 'levyjen salau*', 'tietokantasalau*', 'salattu tallennus', 'salatut varmuuskopiot', 'salattu tietokanta'],
     unencrypted: ['salaamat*', 'salaamaton*', 'selväkielise*'],
     transit: ['tiedonsiir*', 'siirrossa', 'siirron aikana', 'yhtey*', 'tietoliiken*'],
     devices: ['kannettav*', 'päätelaittei*', 'päätelaite*', 'työasem*', 'laitteet', 'laitteiden', 'matkapuhelim*'],
     notData: ['salasan*'],
-    verbs: ['salattu', 'salattuna', 'salataan', 'salatut', 'salaamme', 'salattuja'],
+    verbs: ['salattu*', 'salataan', 'salatut', 'salaamme', 'salattuja'],
     plans: ['tiekartalla', 'arvioimme', 'suunnitteilla', 'suunnittelemme', 'tulevaisuudessa', 'ei vielä'],
   },
 };

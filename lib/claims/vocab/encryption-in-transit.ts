@@ -58,9 +58,9 @@ export const IN_TRANSIT: Record<Lang, InTransitVocab> = {
     conditional: ['wenn Ihr', 'falls Ihr', 'sofern Ihr', 'sofern unterstützt', 'kann aktiviert werden', 'optional'],
   },
   fi: {
-    encrypt: ['salat*', 'salaus*', 'salauksella'],
+    encrypt: ['salat*', 'salau*', 'salauksella'],
     transit: ['tiedonsiir*', 'siirrossa', 'siirron aikana', 'siirretään', 'yhtey*', 'tietoliiken*', 'liikenne*', 'verkkoliiken*'],
-    phrases: ['salattu yhteys', 'salatun yhteyden', 'salatulla yhteydellä', 'salattu tiedonsiirto', 'suojattu yhteys', 'päästä päähän salat*', 'päästä päähän -salaus*'],
+    phrases: ['salattu yhteys', 'salatun yhteyden', 'salatulla yhteydellä', 'salattu tiedonsiirto', 'suojattu yhteys', 'päästä päähän salat*', 'päästä päähän -salau*'],
     protect: ['suojat*', 'suojattu*', 'salat*', 'vähintään', 'tai uudempi', 'ainoastaan', 'vain', 'käyttää', 'käytetään', 'avulla', 'tekniikalla'],
     notCustomer: ['etäyhtey*', 'VPN'],
     conditional: ['jos palvelimesi', 'jos vastaanottaja', 'voidaan ottaa käyttöön', 'valinnainen'],

@@ -12,33 +12,33 @@ export interface NotAClaimVocab {
 
 export const NOT_A_CLAIM: Record<Lang, NotAClaimVocab> = {
   en: {
-    skills: ['experience with', 'experience in', 'understanding of', 'knowledge of', 'familiarity with', 'familiar with', 'proficiency in', 'skills in', 'nice to have'],
-    advice: ['ask for', 'ask your', 'ask the vendor', 'ask whether', 'check whether', 'make sure your', 'look for', 'you should ask'],
-    subject: ['we', 'our', 'us', 'data', 'information', 'files', 'documents', 'content', 'databases', 'backups', 'all', 'everything', 'records', 'customer', 'customers', 'service', 'platform', 'system', 'systems'],
+    skills: ['years of experience', 'experience running', 'experience with', 'experience in', 'understanding of', 'knowledge of', 'familiarity with', 'familiar with', 'proficiency in', 'skills in', 'nice to have'],
+    advice: ['agree with your', 'good sign', 'ask who', 'ask for', 'ask your', 'ask the vendor', 'ask whether', 'check whether', 'make sure your', 'look for', 'you should ask'],
+    subject: ['we', 'our', 'us', 'data', 'information', 'files', 'documents', 'content', 'database', 'databases', 'backups', 'all', 'everything', 'records', 'customer', 'customers', 'service', 'platform', 'system', 'systems'],
   },
   sv: {
-    skills: ['erfarenhet av', 'kunskap om', 'kunskaper i', 'förståelse för', 'meriterande', 'vi söker'],
-    advice: ['fråga efter', 'fråga om', 'be om', 'kontrollera att', 'se till att din', 'kräv att'],
-    subject: ['vi', 'vår', 'vårt', 'våra', 'data', 'information', 'informationen', 'uppgifter', 'uppgifterna', 'personuppgifter', 'filer', 'dokument', 'databaser', 'säkerhetskopior', 'all', 'alla', 'allt', 'tjänsten', 'plattformen', 'systemet'],
+    skills: ['vara med och', 'erfarenhet av', 'kunskap om', 'kunskaper i', 'förståelse för', 'meriterande', 'vi söker'],
+    advice: ['gott tecken', 'fråga vem', 'fråga efter', 'fråga om', 'be om', 'kontrollera att', 'se till att din', 'kräv att'],
+    subject: ['vi', 'vår', 'vårt', 'våra', 'data', 'information', 'informationen', 'uppgifter', 'uppgifterna', 'personuppgifter', 'filer', 'dokument', 'databasen', 'databaser', 'säkerhetskopior', 'all', 'alla', 'allt', 'tjänsten', 'plattformen', 'systemet'],
   },
   no: {
-    skills: ['erfaring med', 'kunnskap om', 'kjennskap til', 'forståelse av', 'forståelse for', 'vi søker'],
-    advice: ['spør etter', 'spør om', 'be om', 'sjekk at', 'krev at'],
-    subject: ['vi', 'vår', 'vårt', 'våre', 'data', 'dataene', 'informasjon', 'informasjonen', 'opplysninger', 'personopplysninger', 'filer', 'dokumenter', 'databaser', 'sikkerhetskopier', 'all', 'alle', 'alt', 'tjenesten', 'plattformen', 'systemet', 'kundedata'],
+    skills: ['være med på å', 'erfaring med', 'kunnskap om', 'kjennskap til', 'forståelse av', 'forståelse for', 'vi søker'],
+    advice: ['godt tegn', 'spør hvem', 'spør etter', 'spør om', 'be om', 'sjekk at', 'krev at'],
+    subject: ['vi', 'vår', 'vårt', 'våre', 'data', 'dataene', 'informasjon', 'informasjonen', 'opplysninger', 'personopplysninger', 'filer', 'dokumenter', 'databasen', 'databaser', 'sikkerhetskopier', 'all', 'alle', 'alt', 'tjenesten', 'plattformen', 'systemet', 'kundedata'],
   },
   da: {
-    skills: ['erfaring med', 'kendskab til', 'viden om', 'forståelse for', 'vi søger'],
-    advice: ['spørg efter', 'spørg om', 'bed om', 'tjek at', 'kræv at'],
-    subject: ['vi', 'vores', 'data', 'dataene', 'information', 'oplysninger', 'personoplysninger', 'filer', 'dokumenter', 'databaser', 'sikkerhedskopier', 'alle', 'alt', 'tjenesten', 'platformen', 'systemet', 'backupdata', 'backupfiler'],
+    skills: ['erfaring med', 'kendskab til', 'viden om', 'forståelse for', 'vi søger', 'være med til at'],
+    advice: ['godt tegn', 'spørg hvem', 'spørg efter', 'spørg om', 'bed om', 'tjek at', 'kræv at'],
+    subject: ['vi', 'vores', 'data', 'dataene', 'information', 'oplysninger', 'personoplysninger', 'filer', 'dokumenter', 'databasen', 'databaser', 'sikkerhedskopier', 'alle', 'alt', 'tjenesten', 'platformen', 'systemet', 'backupdata', 'backupfiler'],
   },
   de: {
-    skills: ['Erfahrung mit', 'Erfahrungen mit', 'Kenntnisse in', 'Kenntnisse von', 'Verständnis von', 'Verständnis für', 'du bringst', 'Sie bringen', 'wir suchen'],
-    advice: ['fragen Sie nach', 'fragen Sie Ihren', 'achten Sie darauf', 'prüfen Sie', 'fordern Sie'],
-    subject: ['wir', 'unser*', 'Daten', 'Kundendaten', 'Informationen', 'Dateien', 'Dokumente', 'Datenbanken', 'Backups', 'alle', 'sämtliche', 'Dienst', 'Plattform', 'System', 'Systeme'],
+    skills: ['Erfahrung mit', 'Erfahrungen mit', 'Kenntnisse in', 'Kenntnisse von', 'Verständnis von', 'Verständnis für', 'du bringst', 'Sie bringen', 'wir suchen', 'du', 'dein*', 'mitwirken'],
+    advice: ['vereinbaren Sie', 'gutes Zeichen', 'fragen Sie', 'achten Sie darauf', 'prüfen Sie', 'fordern Sie'],
+    subject: ['wir', 'unser*', 'Daten', 'Kundendaten', 'Informationen', 'Dateien', 'Dokumente', 'Datenbank', 'Datenbanken', 'Backups', 'alle', 'sämtliche', 'Dienst', 'Plattform', 'System', 'Systeme'],
   },
   fi: {
     skills: ['kokemusta', 'kokemus', 'osaamista', 'osaaminen', 'tuntemus', 'tuntemusta', 'ymmärrys', 'etsimme'],
-    advice: ['kysy', 'pyydä', 'varmista, että', 'tarkista, että'],
+    advice: ['hyvä merkki', 'kysy kuka', 'kysy', 'pyydä', 'varmista, että', 'tarkista, että'],
     subject: ['me', 'meidän', 'tiedot', 'tietoja', 'tiedostot', 'asiakirjat', 'tietokannat', 'varmuuskopiot', 'kaikki', 'palvelu', 'palvelun', 'järjestelmä', 'tietoliikenne', 'data'],
   },
 };

@@ -8,3 +8,6 @@ export const NAME_SUFFIXES: readonly string[] = [
   'ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'lle', 'han', 'hin', 'iin', 'seen',
   'issa', 'issä', 'ista', 'istä', 'illa', 'illä', 'ilta', 'iltä', 'ille', 'ineen', 'ina', 'inä',
 ];
+
+/** German adjective endings, for place terms written 'schwedisch+' (schwedisch, -e, -en, -er, -es, -em). */
+export const GERMAN_ADJECTIVE_ENDINGS: readonly string[] = ['', 'e', 'en', 'er', 'es', 'em'];

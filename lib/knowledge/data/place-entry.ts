@@ -5,6 +5,7 @@ import { EU_COUNTRIES, EEA_ONLY_COUNTRIES } from './countries';
 /**
  * One place and the words that name it. `names` and `adj` are '|'-separated terms:
  * - `*` at the end: any letters may follow (inflected forms: 'svensk*', 'Ruotsi*').
+ * - `+` at the end: German adjective endings ('schwedisch+' → schwedisch/-e/-en/-er/-es/-em).
  * - `=` in front: exact capitalisation only ('=US', '=Polish', '=Bergen').
  * Otherwise a term matches in any capitalisation, at word boundaries, spaces matching any whitespace.
  */

@@ -42,7 +42,7 @@ export const BLOC_PLACES: PlaceEntry[] = [
   {
     place: { name: 'Europe', kind: 'region', zone: 'other', ambiguousEurope: true },
     names: 'Europe|Europa*|Eurooppa*|Euroopa*|Europe-wide|Western Europe|Central Europe|Northern Europe',
-    adj: '=European|europeisk*|europæisk*|europäisch*|eurooppalai*|=Europese',
+    adj: '=European|europeisk*|europæisk*|europäisch+|eurooppalai*|=Europese',
   },
   {
     place: { name: 'Nordics', kind: 'region', zone: 'eea' },

@@ -1,13 +1,5 @@
 import type { Provider } from '../types';
-
-type Row = [id: string, name: string, aliases: string[], entities: string[], domains: string[], parent: string, parentCountry: string, categories: Provider['categories'], source: string, extra?: Partial<Provider>];
-
-/** Rows keep a long, uniform list readable; `row` turns one into a Provider. */
-function row([id, name, aliases, entities, domains, parent, parentCountry, categories, source, extra]: Row): Provider {
-  return { id, name, aliases, entities, domains, parent, parentCountry, categories, source, ...extra };
-}
-
-const W = 'https://en.wikipedia.org/wiki/';
+import { fromRow as row, WIKIPEDIA as W, type ProviderRow as Row } from './provider-row';
 
 /** Support, CRM, marketing, communication and productivity SaaS. */
 export const BUSINESS_PROVIDERS: Provider[] = ([
@@ -23,7 +15,7 @@ export const BUSINESS_PROVIDERS: Provider[] = ([
   ['userlike', 'Userlike', ['Userlike'], ['Userlike UG (haftungsbeschränkt)', 'Userlike GmbH'], ['userlike.com'], 'Userlike UG', 'DE', ['support'], 'https://www.userlike.com/en/legal-notice'],
   ['livechat', 'LiveChat', ['LiveChat', 'LiveChat Inc.', 'ChatBot.com', 'HelpDesk.com'], ['Text S.A.', 'LiveChat Software S.A.', 'Text Inc.'], ['livechat.com', 'livechatinc.com', 'text.com'], 'Text S.A.', 'PL', ['support'], W + 'LiveChat_Software'],
   ['tawk-to', 'tawk.to', ['tawk.to', 'Tawk.to', 'Tawk'], ['tawk.to inc.', 'Tawk.to Inc.'], ['tawk.to'], 'tawk.to inc.', 'US', ['support'], 'https://www.tawk.to/privacy-policy/'],
-  ['drift', 'Drift', ['Drift.com', 'Salesloft'], ['Drift.com, Inc.', 'Salesloft, Inc.'], ['drift.com', 'salesloft.com'], 'Salesloft, Inc.', 'US', ['support', 'marketing'], W + 'Drift_(company)', { strictAliases: ['Drift'], note: 'acquired by Salesloft (US) in 2024' }],
+  ['drift', 'Drift', ['Drift.com', 'Salesloft'], ['Drift.com, Inc.', 'Salesloft, Inc.'], ['drift.com', 'salesloft.com'], 'Salesloft, Inc.', 'US', ['support', 'marketing'], W + 'Drift_(company)', { note: 'acquired by Salesloft (US) in 2024; bare "Drift" is not matched: it is the Nordic word for operations' }],
   ['adobe', 'Adobe', ['Adobe Analytics', 'Adobe Experience Cloud', 'Adobe Sign', 'Adobe Acrobat Sign', 'Acrobat Sign', 'Marketo', 'Marketo Engage', 'Adobe Marketo', 'Adobe Target', 'Adobe Fonts', 'Adobe Creative Cloud'], ['Adobe Inc.', 'Adobe Systems Software Ireland Limited', 'Marketo, Inc.'], ['adobe.com', 'marketo.com', 'omtrdc.net', 'demdex.net'], 'Adobe Inc.', 'US', ['marketing', 'analytics', 'productivity'], W + 'Adobe_Inc.', { casedAliases: ['Adobe'] }],
   ['upsales', 'Upsales', ['Upsales'], ['Upsales Nordic AB', 'Upsales Technology AB'], ['upsales.com'], 'Upsales Nordic AB', 'SE', ['crm'], 'https://www.upsales.com/about'],
   ['lime-crm', 'Lime CRM', ['Lime CRM', 'Lime Technologies'], ['Lime Technologies Sweden AB', 'Lime Technologies AB'], ['lime-technologies.com', 'lime-crm.com'], 'Lime Technologies AB', 'SE', ['crm'], 'https://en.wikipedia.org/wiki/Lime_Technologies'],
@@ -31,7 +23,6 @@ export const BUSINESS_PROVIDERS: Provider[] = ([
   ['zoho', 'Zoho', ['Zoho', 'Zoho CRM', 'Zoho Mail', 'Zoho Desk'], ['Zoho Corporation Pvt. Ltd.', 'Zoho Corporation B.V.', 'Zoho Corporation'], ['zoho.com', 'zoho.eu'], 'Zoho Corporation Pvt. Ltd.', 'IN', ['crm', 'productivity'], W + 'Zoho_Corporation'],
   ['trengo', 'Trengo', ['Trengo'], ['Trengo B.V.'], ['trengo.com'], 'Trengo B.V.', 'NL', ['support'], 'https://trengo.com/about'],
   ['dixa', 'Dixa', ['Dixa'], ['Dixa ApS', 'Dixa A/S'], ['dixa.com'], 'Dixa A/S', 'DK', ['support'], 'https://www.dixa.com/about/'],
-  ['puzzel', 'Puzzel', [], ['Puzzel AS', 'Puzzel Ltd'], ['puzzel.com'], 'Puzzel AS', 'NO', ['support', 'communication'], 'https://www.puzzel.com/about-us', { casedAliases: ['Puzzel'] }],
   ['onetrust', 'OneTrust', ['OneTrust', 'CookiePro'], ['OneTrust LLC', 'OneTrust Technology Limited'], ['onetrust.com', 'cookiepro.com', 'cookielaw.org'], 'OneTrust LLC', 'US', ['security'], W + 'OneTrust'],
   ['usercentrics', 'Usercentrics', ['Usercentrics', 'Cookiebot'], ['Usercentrics GmbH', 'Usercentrics A/S', 'Cybot A/S'], ['usercentrics.com', 'cookiebot.com'], 'Usercentrics GmbH', 'DE', ['security'], W + 'Usercentrics'],
   ['typeform', 'Typeform', ['Typeform'], ['TYPEFORM SL', 'Typeform S.L.'], ['typeform.com'], 'Typeform S.L.', 'ES', ['productivity', 'marketing'], W + 'Typeform'],
@@ -74,7 +65,6 @@ export const BUSINESS_PROVIDERS: Provider[] = ([
   ['smartsheet', 'Smartsheet', ['Smartsheet'], ['Smartsheet Inc.'], ['smartsheet.com'], 'Smartsheet Inc.', 'US', ['productivity'], W + 'Smartsheet'],
   ['clickup', 'ClickUp', ['ClickUp'], ['Mango Technologies, Inc.'], ['clickup.com'], 'Mango Technologies, Inc.', 'US', ['productivity'], W + 'ClickUp'],
   ['canva', 'Canva', ['Canva.com'], ['Canva Pty Ltd'], ['canva.com'], 'Canva Pty Ltd', 'AU', ['productivity'], W + 'Canva', { strictAliases: ['Canva'] }],
-  ['gitbook', 'GitBook', ['GitBook'], ['GitBook Inc.'], ['gitbook.com', 'gitbook.io'], 'GitBook Inc.', 'US', ['productivity'], 'https://www.gitbook.com/privacy'],
   ['keyfactor', 'Keyfactor', ['Keyfactor', 'PrimeKey', 'EJBCA'], ['Keyfactor, Inc.', 'Keyfactor Inc.', 'PrimeKey Solutions AB'], ['keyfactor.com', 'primekey.com'], 'Keyfactor, Inc.', 'US', ['security'], W + 'Keyfactor', { note: 'owned by the US private-equity firm Insight Partners; acquired the Swedish PrimeKey in 2021' }],
   ['navan', 'Navan (TripActions)', ['Navan', 'TripActions'], ['Navan, Inc.', 'TripActions, Inc.', 'TripActions Inc.'], ['navan.com', 'tripactions.com'], 'Navan, Inc.', 'US', ['other'], W + 'Navan_(company)'],
 ] as Row[]).map(row);

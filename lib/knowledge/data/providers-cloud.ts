@@ -4,7 +4,7 @@ import type { Provider } from '../types';
 export const CLOUD_PROVIDERS: Provider[] = [
   {
     id: 'aws', name: 'Amazon Web Services',
-    aliases: ['AWS', 'Amazon Web Services', 'Amazon AWS', 'Amazon S3', 'Amazon EC2', 'Amazon RDS', 'Amazon CloudFront', 'AWS KMS', 'AWS Key Management Service', 'Amazon Aurora', 'Amazon DynamoDB', 'Amazon Cognito', 'Amazon Bedrock', 'AWS Lambda', 'Amazon EKS', 'Amazon ECS', 'AWS CloudHSM', 'Amazon Elastic Compute Cloud', 'Amazon Simple Storage Service', 'Amazon CloudWatch', 'AWS European Sovereign Cloud'],
+    aliases: ['AWS', 'Amazon Web Services', 'Amazon AWS', 'Amazon S3', 'Amazon EC2', 'Amazon RDS', 'Amazon CloudFront', 'AWS KMS', 'AWS Key Management Service', 'Amazon Aurora', 'Amazon DynamoDB', 'Amazon Cognito', 'Amazon Bedrock', 'AWS Lambda', 'Amazon EKS', 'Amazon ECS', 'AWS CloudHSM', 'Amazon Elastic Compute Cloud', 'Amazon Simple Storage Service', 'Amazon CloudWatch', 'AWS European Sovereign Cloud', 'Elastic Container Service', 'Elastic Kubernetes Service', 'Elastic Compute Cloud', 'Elastic Load Balancing', 'Elastic Beanstalk', 'AWS Elastic Beanstalk', 'Elastic Block Store', 'Amazon Elastic Block Store', 'Elastic File System', 'Amazon ElastiCache', 'ElastiCache', 'Amazon SQS', 'Amazon SNS', 'AWS Fargate', 'Amazon VPC', 'AWS ALB', 'AWS WAF', 'AWS Shield', 'AWS Secrets Manager', 'AWS IAM', 'Amazon GuardDuty', 'Amazon Route 53', 'Route 53'],
     entities: ['Amazon Web Services EU SARL', 'Amazon Web Services EMEA SARL', 'Amazon Web Services, Inc.', 'Amazon Web Services Inc.', 'Amazon Web Services EU S.à r.l.', 'Amazon Web Services EMEA S.à r.l.', 'AWS EMEA SARL', 'Amazon Data Services Ireland Limited', 'Amazon Data Services Sweden AB'],
     domains: ['aws.amazon.com', 'amazonaws.com', 'aws.com'],
     parent: 'Amazon.com, Inc.', parentCountry: 'US', categories: ['hosting', 'storage', 'cdn'],
@@ -347,9 +347,9 @@ export const CLOUD_PROVIDERS: Provider[] = [
     aliases: ['Redis Cloud', 'Redis Enterprise Cloud', 'Redis Labs'],
     entities: ['Redis Ltd.', 'Redis Inc.'],
     domains: ['redis.io', 'redis.com'],
-    parent: 'Redis Ltd.', parentCountry: 'US', categories: ['storage'],
+    parent: 'Redis Ltd.', parentCountry: 'IL', hqCountry: 'US', categories: ['storage'],
     source: 'https://en.wikipedia.org/wiki/Redis_(company)',
-    note: 'Redis Ltd. is headquartered in the US (founded in Israel)',
+    note: 'founded in Israel (Redis Ltd.), headquartered in Mountain View, California',
   },
   {
     id: 'neon', name: 'Neon',

@@ -133,7 +133,7 @@ export const EMAIL_PROVIDERS: Provider[] = [
     aliases: ['MailerLite'],
     entities: ['UAB MailerLite', 'MailerLite Limited'],
     domains: ['mailerlite.com'],
-    parent: 'MailerLite Limited', parentCountry: 'LT', categories: ['email'],
+    parent: 'MailerLite Limited', parentCountry: 'IE', hqCountry: 'LT', categories: ['email'],
     source: 'https://www.mailerlite.com/about',
   },
   {
@@ -200,8 +200,7 @@ export const PAYMENT_PROVIDERS: Provider[] = [
   },
   {
     id: 'klarna', name: 'Klarna',
-    aliases: ['Klarna', 'Klarna Checkout', 'Klarna Payments', 'Sofortüberweisung'],
-    strictAliases: ['Sofort'],
+    aliases: ['Klarna', 'Klarna Checkout', 'Klarna Payments', 'Sofortüberweisung', 'SOFORT Überweisung'],
     entities: ['Klarna Bank AB', 'Klarna Bank AB (publ)', 'Klarna Group plc', 'Sofort GmbH'],
     domains: ['klarna.com', 'sofort.com'],
     parent: 'Klarna Group plc', parentCountry: 'GB', hqCountry: 'SE', categories: ['payment'],
@@ -304,7 +303,7 @@ export const PAYMENT_PROVIDERS: Provider[] = [
     aliases: ['SumUp'],
     entities: ['SumUp Limited', 'SumUp Payments Limited'],
     domains: ['sumup.com'],
-    parent: 'SumUp Holdings S.à r.l.', parentCountry: 'LU', hqCountry: 'GB', categories: ['payment'],
+    parent: 'SumUp Limited', parentCountry: 'GB', categories: ['payment'],
     source: 'https://en.wikipedia.org/wiki/SumUp',
   },
   {

@@ -315,7 +315,7 @@ export const EUROPEAN_PROVIDERS: Provider[] = [
   {
     id: 'tietoevry', name: 'Tietoevry',
     aliases: ['Tietoevry', 'TietoEVRY', 'EVRY'],
-    casedAliases: ['Tieto'],
+    strictAliases: ['Tieto'],
     entities: ['Tietoevry Oyj', 'Tietoevry Corporation'],
     domains: ['tietoevry.com', 'tieto.com'],
     parent: 'Tietoevry Oyj', parentCountry: 'FI', categories: ['hosting'],
@@ -409,14 +409,5 @@ export const EUROPEAN_PROVIDERS: Provider[] = [
     domains: ['ecodatacenter.tech'],
     parent: 'Areim AB', parentCountry: 'SE', categories: ['hosting'],
     source: 'https://en.wikipedia.org/wiki/EcoDataCenter',
-  },
-  {
-    id: 'digiplex', name: 'STACK Infrastructure (DigiPlex)',
-    aliases: ['DigiPlex', 'STACK Infrastructure'],
-    entities: ['STACK Infrastructure Norway AS'],
-    domains: ['stackinfra.com', 'digiplex.com'],
-    parent: 'Blue Owl Capital', parentCountry: 'US', hqCountry: 'US', categories: ['hosting'],
-    source: 'https://en.wikipedia.org/wiki/Stack_Infrastructure',
-    note: 'Nordic DigiPlex data centres became part of STACK Infrastructure (US), owned by Blue Owl (formerly IPI Partners)',
   },
 ];

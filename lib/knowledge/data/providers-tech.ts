@@ -1,12 +1,5 @@
 import type { Provider } from '../types';
-
-type Row = [id: string, name: string, aliases: string[], entities: string[], domains: string[], parent: string, parentCountry: string, categories: Provider['categories'], source: string, extra?: Partial<Provider>];
-
-function row([id, name, aliases, entities, domains, parent, parentCountry, categories, source, extra]: Row): Provider {
-  return { id, name, aliases, entities, domains, parent, parentCountry, categories, source, ...extra };
-}
-
-const W = 'https://en.wikipedia.org/wiki/';
+import { fromRow as row, WIKIPEDIA as W, type ProviderRow as Row } from './provider-row';
 
 /** Analytics, monitoring and logging. */
 export const ANALYTICS_PROVIDERS: Provider[] = ([
@@ -52,7 +45,7 @@ export const IDENTITY_PROVIDERS: Provider[] = ([
   ['keeper', 'Keeper Security', ['Keeper Security'], ['Keeper Security, Inc.'], ['keepersecurity.com'], 'Keeper Security, Inc.', 'US', ['security'], W + 'Keeper_(password_manager)'],
   ['yubico', 'Yubico', ['Yubico', 'YubiKey'], ['Yubico AB'], ['yubico.com'], 'Yubico AB', 'SE', ['security'], W + 'Yubico'],
   ['signicat', 'Signicat', ['Signicat', 'Dokobit'], ['Signicat AS', 'Signicat AB', 'Dokobit UAB'], ['signicat.com', 'dokobit.com'], 'Signicat AS', 'NO', ['identity'], W + 'Signicat', { note: 'majority owned by the Nordic private-equity firm Nordic Capital' }],
-  ['bankid-se', 'BankID (Sweden)', ['Mobilt BankID', 'Svenskt BankID'], ['Finansiell ID-Teknik BID AB'], ['bankid.com'], 'Finansiell ID-Teknik BID AB', 'SE', ['identity'], W + 'BankID_(Sweden)', { casedAliases: ['BankID'] }],
+  ['bankid-se', 'BankID (Sweden)', ['Mobilt BankID', 'Svenskt BankID'], ['Finansiell ID-Teknik BID AB'], ['bankid.com'], 'Finansiell ID-Teknik BID AB', 'SE', ['identity'], W + 'BankID_(Sweden)', { casedAliases: ['BankID'], note: 'bare "BankID" is attributed to the Swedish scheme; the Norwegian one is matched by its full names. Both are bank-owned and Nordic.' }],
   ['bankid-no', 'BankID (Norway)', ['BankID Norge', 'BankID på mobil', 'BankID BankAxept'], ['BankID BankAxept AS', 'Stø AS', 'Vipps BankID'], ['bankid.no'], 'Stø AS', 'NO', ['identity'], W + 'BankID_(Norway)'],
   ['idura', 'Idura (Criipto)', ['Idura', 'Criipto', 'Criipto Verify'], ['Criipto ApS', 'Idura ApS'], ['idura.eu', 'criipto.com'], 'Idura ApS', 'DK', ['identity'], 'https://www.idura.eu/about'],
   ['freja', 'Freja eID', ['Freja eID', 'Freja eID+'], ['Freja eID Group AB', 'Verisec Freja eID AB'], ['frejaeid.com'], 'Freja eID Group AB', 'SE', ['identity'], 'https://frejaeid.com/en/about-freja-eid/', { casedAliases: ['Freja'] }],
@@ -77,7 +70,6 @@ export const AI_PROVIDERS: Provider[] = ([
   ['hugging-face', 'Hugging Face', ['Hugging Face', 'HuggingFace'], ['Hugging Face, Inc.', 'Hugging Face Inc.'], ['huggingface.co'], 'Hugging Face, Inc.', 'US', ['ai'], W + 'Hugging_Face'],
   ['assemblyai', 'AssemblyAI', ['AssemblyAI', 'Assembly AI'], ['AssemblyAI, Inc.'], ['assemblyai.com'], 'AssemblyAI, Inc.', 'US', ['ai'], 'https://www.assemblyai.com/legal/privacy-policy'],
   ['pinecone', 'Pinecone', ['Pinecone.io'], ['Pinecone Systems, Inc.'], ['pinecone.io'], 'Pinecone Systems, Inc.', 'US', ['ai', 'storage'], 'https://www.pinecone.io/privacy/', { casedAliases: ['Pinecone'] }],
-  ['elevenlabs', 'ElevenLabs', ['ElevenLabs', 'Eleven Labs'], ['Eleven Labs, Inc.', 'ElevenLabs Inc.'], ['elevenlabs.io'], 'Eleven Labs, Inc.', 'US', ['ai'], W + 'ElevenLabs'],
 ] as Row[]).map(row);
 
 /** Website builders, registrars and shop platforms (often the vendor itself). */

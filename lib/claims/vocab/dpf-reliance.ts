@@ -1,0 +1,64 @@
+import type { Lang } from '../../types';
+
+/** Vocabulary for `dpf_reliance`. */
+export interface DpfVocab {
+  /** The EU-US Data Privacy Framework and the old Privacy Shield, by name. */
+  framework: string[];
+  /** Back-references to a framework named just before ("certified under that framework"). */
+  anaphora: string[];
+  /** Reliance: certified under, complies with, transfers under, "as applicable". */
+  reliance: string[];
+  /** The framework as history or news, not as something relied on: invalidated, struck down, adopted. */
+  notReliance: string[];
+}
+
+export const DPF_VOCAB: Record<Lang, DpfVocab> & Partial<Record<'nl' | 'fr', DpfVocab>> = {
+  en: {
+    framework: ['Data Privacy Framework', 'EU-U.S. Data Privacy Framework', 'EU-US Data Privacy Framework', 'EU-US DPF', 'EU–US DPF', 'EU-U.S. DPF', 'DPF', 'Privacy Shield', 'EU-US Privacy Shield', 'EU-U.S. Privacy Shield', 'EU-US Privacy Framework', 'Privacy Framework'],
+    anaphora: ['the framework', 'that framework', 'this framework', 'the new framework', 'these frameworks'],
+    reliance: ['certified', 'certifies', 'certification', 'certificate', 'self-certified', 'self-certify', 'self-certification', 'participat*', 'complies with', 'comply with', 'compliance with', 'adhere*', 'in accordance with', 'under', 'rely on', 'relies on', 'relying on', 'on the basis of', 'based on', 'pursuant to', 'as applicable', 'where applicable', 'registered', 'listed', 'protected by'],
+    notReliance: ['invalidated', 'invalid', 'struck down', 'annulled', 'no longer valid', 'Schrems', 'adopted', 'was introduced', 'replaces', 'replaced', 'successor'],
+  },
+  sv: {
+    framework: ['ramen för dataskydd mellan EU och USA', 'ramverket för dataskydd', 'dataskyddsramen', 'dataskyddsramverket', 'EU-US Privacy Framework', 'EU–US Privacy Framework'],
+    anaphora: ['det ramverket', 'detta ramverk', 'ramverket', 'den nya ramen', 'ramen'],
+    reliance: ['certifier*', 'certifiering*', 'certifikat*', 'självcertifier*', 'ansluten', 'anslutna', 'i enlighet med', 'förlitar', 'baseras på', 'grundas på', 'omfattas av', 'drivits i enlighet', 'skydd av'],
+    notReliance: ['ogiltig*', 'underkän*', 'Schrems', 'antagit', 'antogs', 'ersätter', 'ersatte'],
+  },
+  no: {
+    framework: ['rammeverket for personvern mellom EU og USA', 'personvernrammeverket', 'EU-US-rammeverket', 'dataprivatlivsrammeverket'],
+    anaphora: ['det rammeverket', 'dette rammeverket', 'rammeverket', 'den nye rammen', 'ordningen'],
+    reliance: ['sertifiser*', 'sertifisering*', 'på grunnlag av', 'sertifikat*', 'selvsertifiser*', 'tilsluttet', 'i henhold til', 'i samsvar med', 'basert på', 'omfattet av', 'beskyttet av'],
+    notReliance: ['ugyldig*', 'kjent ugyldig', 'Schrems', 'vedtatt', 'vedtok', 'erstatter', 'erstattet'],
+  },
+  da: {
+    framework: ['databeskyttelsesrammen mellem EU og USA', 'rammen for databeskyttelse', 'databeskyttelsesrammen', 'EU-US-rammen'],
+    anaphora: ['den ramme', 'denne ramme', 'rammen', 'rammeværket', 'den nye ramme', 'rammeaftalen', 'ordningen'],
+    reliance: ['certificer*', 'certificering*', 'certifikat*', 'selvcertificer*', 'tilsluttet', 'i henhold til', 'i overensstemmelse med', 'baseret på', 'på grundlag af', 'på baggrund af', 'omfattet af', 'beskyttet af'],
+    notReliance: ['ugyldig*', 'underkendt', 'Schrems', 'vedtaget', 'vedtog', 'erstatter', 'erstattede'],
+  },
+  de: {
+    framework: ['EU-US-Datenschutzrahmen', 'EU-U.S.-Datenschutzrahmen', 'Datenschutzrahmen', 'Datenschutzrahmens', 'Transatlantischer Datenschutzrahmen', 'Transatlantischen Datenschutzrahmen'],
+    anaphora: ['diesem Rahmen', 'dem Rahmen', 'des Rahmens', 'diesem Rahmenwerk', 'dem Rahmenwerk'],
+    reliance: ['zertifizier*', 'Zertifizierung*', 'Zertifikat*', 'selbstzertifiziert*', 'Selbstzertifizierung*', 'teilnimm*', 'nimmt teil', 'gemäß', 'auf Grundlage', 'auf Basis', 'unter dem', 'im Rahmen', 'beruht auf', 'stützt sich', 'stützen uns'],
+    notReliance: ['ungültig*', 'aufgehoben', 'für nichtig', 'Schrems', 'verabschiedet', 'angenommen', 'ersetzt', 'Nachfolger'],
+  },
+  fi: {
+    framework: ['datan yksityisyyskehy*', 'yksityisyyskehy*', 'tietosuojakehy*', 'EU:n ja Yhdysvaltojen välinen tietosuojakehys', 'EU:n ja Yhdysvaltojen väliset datan yksityisyyskehykset'],
+    anaphora: ['kehyksen', 'kehykseen', 'kehyksessä', 'tämän kehyksen'],
+    reliance: ['sertifioi*', 'sertifikaat*', 'sertifiointi*', 'noudat*', 'sitoutunut', 'noudattavansa', 'mukaisesti', 'perusteella', 'osallistu*', 'nojalla', 'nojaudumme'],
+    notReliance: ['mitätö*', 'kumo*', 'pätemätö*', 'Schrems', 'hyväksyi', 'hyväksytty', 'korvaa', 'korvasi'],
+  },
+  nl: {
+    framework: ['EU-VS-gegevensprivacykader', 'gegevensprivacykader', 'Data Privacy Framework'],
+    anaphora: ['het kader', 'dit kader', 'dat kader'],
+    reliance: ['gecertificeerd', 'certificering', 'zelfgecertificeerd', 'neemt deel', 'op basis van', 'onder het', 'in overeenstemming met', 'voldoet aan'],
+    notReliance: ['ongeldig*', 'vernietigd', 'Schrems', 'aangenomen', 'vervangen'],
+  },
+  fr: {
+    framework: ['cadre de protection des données UE-États-Unis', 'cadre de protection des données', 'Data Privacy Framework', 'bouclier de protection des données'],
+    anaphora: ['ce cadre', 'le cadre', 'cette certification'],
+    reliance: ['certifié*', 'certification', 'auto-certifié*', 'adhère', 'participe', 'sur la base du', 'conformément au', 'en vertu du', 'dans le cadre du'],
+    notReliance: ['invalidé*', 'annulé*', 'Schrems', 'adopté*', 'remplacé*'],
+  },
+};

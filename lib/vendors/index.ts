@@ -1,0 +1,12 @@
+export { vendorFromUrl } from './identity';
+export * from './types';
+export { textHash } from './hash';
+export { normalisePageUrl } from './url';
+export { PRECEDENCE, CONTRADICTIONS, contradicts, precedenceRank } from './precedence';
+export * from './record';
+export { mergeClaim, mergeVendor, statementsFor, claimsForScoring } from './merge';
+export { combineRecords, combineNotes, sameJson } from './combine';
+export { checkVendorRecord, type Checked } from './validate';
+export { MIGRATIONS, migrateRecord, recordVersion, type Migration } from './migrations';
+export { MemoryStorage, storedBytes, type KeyValueStorage, type MemoryStorageOptions } from './storage';
+export * from './store';

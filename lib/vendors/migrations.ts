@@ -1,0 +1,78 @@
+import { checkVendorRecord, type Checked } from './validate';
+import type { VendorRecord } from './types';
+import { VENDOR_SCHEMA_VERSION } from './types';
+
+type Raw = Record<string, unknown>;
+
+export interface Migration {
+  from: number;
+  to: number;
+  what: string;
+  up(record: Raw): Raw;
+}
+
+function isObject(x: unknown): x is Raw {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/**
+ * The migration chain, one step per schema version. Each step takes a record of version `from`
+ * and returns one of version `to`; records are migrated one by one, so a store can hold a mix.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 0,
+    to: 1,
+    what: 'records from before versioning: add name, overrides, notes, created/updated dates; pages get firstAnalyzedAt and textLength',
+    up(r) {
+      // A malformed pages field is left as it is, for validation to report (never silently emptied).
+      if (!Array.isArray(r.pages)) return { ...r, schemaVersion: 1 };
+      const pages: unknown[] = r.pages;
+      const dates = pages.map((p) => (isObject(p) && typeof p.analyzedAt === 'string' ? p.analyzedAt : '')).filter(Boolean).sort();
+      const fallback = dates[0] ?? new Date(0).toISOString();
+      return {
+        ...r,
+        schemaVersion: 1,
+        name: typeof r.name === 'string' && r.name ? r.name : r.id,
+        overrides: r.overrides ?? {},
+        notes: r.notes ?? '',
+        createdAt: r.createdAt ?? fallback,
+        updatedAt: r.updatedAt ?? dates[dates.length - 1] ?? fallback,
+        pages: pages.map((p) =>
+          isObject(p) ? { ...p, firstAnalyzedAt: p.firstAnalyzedAt ?? p.analyzedAt, textLength: p.textLength ?? 0 } : p,
+        ),
+      };
+    },
+  },
+];
+
+/** Schema version of a stored or imported record; records from before versioning have none (0). */
+export function recordVersion(raw: Raw): number | undefined {
+  const v = raw.schemaVersion;
+  if (v === undefined) return 0;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
+}
+
+/** Brings a record of any known version to the current one and checks it. Never throws. */
+export function migrateRecord(raw: unknown, path = 'vendor'): Checked<{ record: VendorRecord; migrated: boolean }> {
+  if (!isObject(raw)) return { ok: false, error: `${path}: expected an object` };
+  let version = recordVersion(raw);
+  if (version === undefined) return { ok: false, error: `${path}.schemaVersion: not a version number` };
+  if (version > VENDOR_SCHEMA_VERSION) {
+    return { ok: false, error: `${path}: written by a newer version of the extension (schema ${version}; this one reads up to ${VENDOR_SCHEMA_VERSION})` };
+  }
+  let r = raw;
+  const migrated = version < VENDOR_SCHEMA_VERSION;
+  while (version < VENDOR_SCHEMA_VERSION) {
+    const step = MIGRATIONS.find((m) => m.from === version);
+    if (!step) return { ok: false, error: `${path}: no migration from schema ${version}` };
+    try {
+      r = step.up(r);
+    } catch (e) {
+      return { ok: false, error: `${path}: migration ${step.from}→${step.to} failed: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    version = step.to;
+  }
+  const checked = checkVendorRecord(r, path);
+  return checked.ok ? { ok: true, value: { record: checked.value, migrated } } : checked;
+}

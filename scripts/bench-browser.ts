@@ -1,0 +1,141 @@
+/**
+ * The real-Chromium half of `npm run bench` (also runnable alone: `tsx scripts/bench-browser.ts`).
+ * Prints figures, asserts nothing. Needs the e2e build (`npm run build:e2e`; built here when missing).
+ *
+ * For each seed page and synthetic pages of 100 KB, 1 MB and 5 MB, the popup is opened on the tab and
+ * its performance marks are read: injection + page reading (content script), analysis (claims +
+ * score), and the time from opening the popup to the scorecard on screen. Beside it, Readability.parse
+ * alone on the same live document (Readability injected into the page, on a clone, as the reader does).
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { startSiteServer } from '../tests/fixtures/site/server';
+import { startPagesServer } from '../tests/fixtures/hostile/server';
+import { seedCorpus, syntheticHtml } from '../tests/fixtures/hostile/big-page';
+import { CHROMIUM, EXTENSION_DIR, ROOT, launchWithExtension, openPopupFor, tabIdOf, type Harness } from '../tests/e2e/browser';
+
+export const BUDGET_RATIO = 2;
+export const BUDGET_POPUP_MS = 300;
+
+export interface BrowserFigure {
+  page: string;
+  bytes: number;
+  /** Injection + content script reading the page (executeScript round trip), ms. */
+  readMs: number;
+  /** analyzePage in the popup, ms. */
+  analyseMs: number;
+  /** Popup opened → scorecard rendered, ms. */
+  popupMs: number;
+  readabilityMs: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function popupMarks(h: Harness, tabId: number): Promise<{ read: number; analyse: number; ready: number }> {
+  const popup = await openPopupFor(h, tabId);
+  try {
+    await popup.waitForSelector('.scorecard', { timeout: 180_000 });
+    await popup.waitForFunction(() => performance.getEntriesByName('scorecard-ready').length > 0, undefined, { timeout: 30_000 });
+    // No helper functions inside evaluate: tsx would wrap them in a `__name` call the page lacks.
+    const at = await popup.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const)),
+    );
+    const mark = (n: string) => at[n] ?? NaN;
+    return { read: mark('vps:read-end') - mark('vps:read-start'), analyse: mark('vps:analysed') - mark('vps:read-end'), ready: mark('scorecard-ready') };
+  } finally {
+    await popup.close();
+  }
+}
+
+async function readabilityInPage(page: Page, runs: number): Promise<number> {
+  const src = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+  await page.addScriptTag({ content: src });
+  return page.evaluate((n) => {
+    const R = (window as unknown as { Readability: new (d: Document) => { parse(): unknown } }).Readability;
+    const times: number[] = [];
+    for (let i = 0; i < n + 1; i++) {
+      const t = performance.now();
+      new R(document.cloneNode(true) as Document).parse();
+      if (i > 0) times.push(performance.now() - t); // first run warms up
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)]!;
+  }, runs);
+}
+
+async function measure(h: Harness, url: string, name: string, bytes: number, runs: number): Promise<BrowserFigure> {
+  const page = await h.ctx.newPage();
+  await page.goto(url, { timeout: 120_000 });
+  const tabId = await tabIdOf(h, page);
+  await popupMarks(h, tabId); // warm-up: first injection and JIT
+  const marks = [];
+  for (let i = 0; i < runs; i++) marks.push(await popupMarks(h, tabId));
+  const readabilityMs = await readabilityInPage(page, runs);
+  await page.close();
+  return {
+    page: name,
+    bytes,
+    readMs: median(marks.map((m) => m.read)),
+    analyseMs: median(marks.map((m) => m.analyse)),
+    popupMs: median(marks.map((m) => m.ready)),
+    readabilityMs,
+  };
+}
+
+export async function runBrowserBench(
+  log: (s: string) => void = console.log,
+  sizes = [100_000, 1_000_000, 5_000_000],
+): Promise<BrowserFigure[] | null> {
+  if (!existsSync(CHROMIUM)) {
+    log(`(no Chromium at ${CHROMIUM}: browser figures skipped)`);
+    return null;
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    log('Building the e2e extension (npm run build:e2e)…');
+    execSync('npm run --silent build:e2e', { cwd: ROOT, stdio: 'ignore' });
+  }
+  const seeds = await startSiteServer();
+  const corpus = seedCorpus();
+  const synthetic = await startPagesServer(Object.fromEntries(sizes.map((s) => [`/synthetic-${s}.html`, () => syntheticHtml(s, corpus)])));
+  const h = await launchWithExtension();
+  const figures: BrowserFigure[] = [];
+  try {
+    for (const p of seeds.pages) figures.push(await measure(h, seeds.origin + p.path, p.id, Buffer.byteLength(p.html), 5));
+    for (const s of sizes) {
+      figures.push(await measure(h, `${synthetic.origin}/synthetic-${s}.html`, `synthetic ${s / 1000} KB`, s, s > 1_000_000 ? 1 : 3));
+    }
+  } finally {
+    await h.close();
+    await seeds.close();
+    await synthetic.close();
+  }
+  printBrowserFigures(figures, log);
+  return figures;
+}
+
+export function printBrowserFigures(figures: BrowserFigure[], log: (s: string) => void = console.log): void {
+  const f = (n: number, w = 8) => n.toFixed(1).padStart(w);
+  log(`\nIn Chromium (${EXTENSION_DIR.replace(ROOT + '/', '')}), median: popup marks vs Readability.parse on the same live document`);
+  log(`budget: analysis (inject+read+claims+score) ≤ ${BUDGET_RATIO}× Readability; popup open → scorecard ≤ ${BUDGET_POPUP_MS} ms`);
+  log('page                              bytes  inject+read  claims+score  analysis  readability  ratio  budget       popup→card  budget');
+  for (const x of figures) {
+    const analysis = x.readMs + x.analyseMs;
+    const ratio = analysis / x.readabilityMs;
+    const ratioVerdict = ratio <= BUDGET_RATIO ? 'PASS' : 'OVER';
+    const popupVerdict = x.popupMs <= BUDGET_POPUP_MS ? 'PASS' : 'OVER';
+    log(
+      `${x.page.padEnd(30)} ${String(x.bytes).padStart(8)} ${f(x.readMs, 12)} ${f(x.analyseMs, 13)} ${f(analysis, 9)} ${f(x.readabilityMs, 12)} ${ratio.toFixed(2).padStart(6)}  ≤${BUDGET_RATIO}× ${ratioVerdict}  ${f(x.popupMs, 10)}  ≤${BUDGET_POPUP_MS} ${popupVerdict}`,
+    );
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  runBrowserBench(console.log, process.argv.includes('--quick') ? [100_000] : undefined).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

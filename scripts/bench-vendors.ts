@@ -1,0 +1,111 @@
+/**
+ * npx tsx scripts/bench-vendors.ts [vendors=1000] [pagesPerVendor=5] — prints figures, asserts nothing.
+ * Synthetic vendors with realistic claim sizes (sentence-long quotes, a few details per claim, some
+ * contradicting pages): build the records, store them (JSON-backed memory storage, as storage.local
+ * serialises), load them back with validation, merge and score every vendor, write both CSVs and the
+ * JSON export, and parse + merge the JSON import. Also the stored size against Chrome's 10 MB quota.
+ */
+import type { Analysis, ClaimId, Claims } from '../lib/types';
+import { CLAIM_IDS, unknownClaim } from '../lib/types';
+import { scoreClaims } from '../lib/score';
+import { PRECEDENCE } from '../lib/vendors/precedence';
+import { addAnalysis } from '../lib/vendors/record';
+import { mergeVendor } from '../lib/vendors/merge';
+import { MemoryStorage } from '../lib/vendors/storage';
+import { VendorStore } from '../lib/vendors/store';
+import type { VendorRecord } from '../lib/vendors/types';
+import { mergedVendorClaimsToCsv, mergedVendorsToCsv } from '../lib/export/vendors-csv';
+import { exportJson, mergeImport, parseImport } from '../lib/export/json';
+
+const VENDORS = Number(process.argv[2] ?? 1000);
+const PAGES = Number(process.argv[3] ?? 5);
+const CHROME_QUOTA = 10 * 1024 * 1024;
+
+let seed = 42;
+function rand(): number {
+  seed = (seed * 1664525 + 1013904223) >>> 0;
+  return seed / 2 ** 32;
+}
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+
+const WORDS = 'data customer stored processed encrypted servers Stockholm Frankfurt Oslo Helsinki agreement processor sub-processor security certified ISO 27001 SOC 2 breach notify hours within transfer clauses standard contractual AWS Azure Hetzner OVHcloud keys managed rest transit TLS AES-256 officer privacy request available'.split(' ');
+function sentence(words: number): string {
+  const w = Array.from({ length: words }, () => pick(WORDS));
+  return w.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
+}
+
+const TEXTS = Array.from({ length: 50 }, () => Array.from({ length: 120 }, () => sentence(25)).join(' '));
+
+/** A vendor's pages mostly agree: each claim has a "true" value, and one page in ten says another. */
+function syntheticAnalysis(vendor: number, page: number, at: string, truth: Record<ClaimId, string>): { analysis: Analysis; text: string } {
+  const url = `https://www.vendor${vendor}.com/${['privacy', 'security', 'gdpr', 'subprocessors', 'dpa'][page % 5]}${page >= 5 ? page : ''}`;
+  const claims = {} as Record<ClaimId, unknown>;
+  for (const id of CLAIM_IDS) {
+    if (rand() < 0.4) {
+      claims[id] = unknownClaim();
+      continue;
+    }
+    const quotes = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => sentence(18 + Math.floor(rand() * 20)));
+    const details = Array.from({ length: Math.floor(rand() * 4) }, () => pick(WORDS));
+    claims[id] = { value: rand() < 0.1 ? pick(PRECEDENCE[id]) : truth[id], details, evidence: quotes.map((quote) => ({ quote })) };
+  }
+  const text = `${pick(TEXTS)} Vendor ${vendor}, page ${page}.`;
+  const analysis: Analysis = {
+    source: url,
+    title: `Vendor ${vendor} page ${page}`,
+    lang: 'en',
+    vendor: `vendor${vendor}.com`,
+    analyzedAt: at,
+    claims: claims as Claims,
+    score: scoreClaims(claims as Claims),
+  };
+  return { analysis, text };
+}
+
+function time<T>(label: string, fn: () => T): T {
+  const s = performance.now();
+  const v = fn();
+  console.log(`${label.padEnd(44)} ${(performance.now() - s).toFixed(0).padStart(6)} ms`);
+  return v;
+}
+
+async function timeAsync<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  const s = performance.now();
+  const v = await fn();
+  console.log(`${label.padEnd(44)} ${(performance.now() - s).toFixed(0).padStart(6)} ms`);
+  return v;
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+
+async function main(): Promise<void> {
+  console.log(`${VENDORS} vendors × ${PAGES} pages (≈60% of claims answered, 1–3 sentence quotes each)\n`);
+  const inputs = time('synthesise analyses (not part of the app)', () =>
+    Array.from({ length: VENDORS }, (_, v) => {
+      const truth = Object.fromEntries(CLAIM_IDS.map((id) => [id, pick(PRECEDENCE[id])])) as Record<ClaimId, string>;
+      return Array.from({ length: PAGES }, (_, p) => syntheticAnalysis(v, p, new Date(Date.UTC(2025, 0, 1 + p)).toISOString(), truth));
+    }),
+  );
+  const records = time('addAnalysis (hash ~20 KB text, store claims)', () =>
+    inputs.map((pages) => pages.reduce<VendorRecord | undefined>((r, { analysis, text }) => addAnalysis(r, analysis, text), undefined)!),
+  );
+  const storage = new MemoryStorage();
+  const store = new VendorStore(storage);
+  await timeAsync('save every vendor (one key each)', async () => {
+    for (const r of records) await store.save(r);
+  });
+  const bytes = storage.bytesInUse();
+  console.log(`${'stored size'.padEnd(44)} ${mb(bytes).padStart(9)}  (${(bytes / (VENDORS * PAGES)).toFixed(0)} B/page; ${((bytes / CHROME_QUOTA) * 100).toFixed(0)}% of Chrome's 10 MB quota)`);
+  const loaded = await timeAsync('loadAll (read, migrate, validate)', () => store.loadAll());
+  const merged = time('merge + score every vendor', () => loaded.vendors.map((r) => mergeVendor(r, 'standard')));
+  const perVendor = time('CSV, one row per vendor', () => mergedVendorsToCsv(merged));
+  const perClaim = time('CSV, one row per vendor × claim', () => mergedVendorClaimsToCsv(merged, { delimiter: ';' }));
+  const json = time('JSON export', () => exportJson(loaded.vendors));
+  const parsed = time('JSON import: parse + validate', () => parseImport(json));
+  if (!parsed.ok) throw new Error(parsed.error);
+  time('JSON import: merge into existing records', () => mergeImport(loaded.vendors, parsed.vendors));
+  console.log(`\nsizes: vendor CSV ${mb(perVendor.length)}, vendor×claim CSV ${mb(perClaim.length)}, JSON ${mb(json.length)}`);
+  console.log(`contradictions: ${merged.filter((m) => m.contradictions.length).length} of ${merged.length} vendors have at least one`);
+}
+
+void main();

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/analyze';
+
+type Case = [lang: string, text: string, value: string, detail?: string];
+
+const CASES: Case[] = [
+  ['en', 'We are ISO 27001 certified and hold a SOC 2 Type II report.', 'certified', 'SOC 2 Type II'],
+  ['en', 'We are currently working towards ISO 27001 certification, expected in 2026.', 'in_progress', 'ISO 27001'],
+  ['en', 'Our hosting provider AWS is certified to ISO 27001 and SOC 1/2/3.', 'only_subprocessor'],
+  ['en', 'We follow ISO 27001 principles in our security work.', 'unknown'],
+  ['en', 'Are you certified according to ISO 27001?', 'unknown'],
+  ['sv', 'Vi är certifierade enligt ISO 27001 sedan 2021.', 'certified', 'ISO 27001'],
+  ['sv', 'Vi håller på att certifiera oss enligt ISO 27001.', 'in_progress'],
+  ['sv', 'AWS datacenter uppfyller branschstandarder som ISO 27001.', 'only_subprocessor'],
+  ['sv', 'Vi arbetar i enlighet med ISO-27001.', 'unknown'],
+  ['no', 'Vi er sertifisert etter ISO 27001 og ISO 27701.', 'certified', 'ISO 27701'],
+  ['no', 'Vi er i gang med ISO 27001-sertifisering og regner med å være ferdige i 2026.', 'in_progress'],
+  ['no', 'Datasentrene vi bruker er sertifisert etter ISO 27001.', 'only_subprocessor'],
+  ['da', 'Vi modtager hvert år en ISAE 3402 type 2-erklæring fra en uafhængig revisor.', 'certified', 'ISAE 3402'],
+  ['da', 'Vi forventer at opnå ISO 27001-certificering i løbet af 2026.', 'in_progress'],
+  ['da', 'SYSTEMHOSTING A/S er Microsoft Silver Certified Partner.', 'unknown'],
+  ['de', 'Wir sind nach ISO/IEC 27001:2022 zertifiziert und besitzen ein BSI-C5-Testat.', 'certified', 'C5'],
+  ['de', 'Die Zertifizierung nach ISO 27001 ist für 2026 geplant.', 'in_progress'],
+  ['de', 'Hosting in zertifizierten Rechenzentren (z. B. ISO 27001, innerhalb der EU).', 'only_subprocessor'],
+  ['de', 'Beschreibung der Maßnahmen (einschließlich etwaiger einschlägiger Zertifizierungen).', 'unknown'],
+  ['fi', 'Olemme ISO 27001 -sertifioitu palveluntarjoaja.', 'certified'],
+  ['fi', 'Olemme parhaillaan rakentamassa ISO27001-standardin mukaista tietoturvan hallintajärjestelmää.', 'in_progress'],
+  ['fi', 'Palvelinkeskus on ISO 27001 -sertifioitu.', 'only_subprocessor'],
+  // Own certificate wins over the provider's.
+  ['en', 'AWS holds ISO 27001. We are also ISO 27001 certified ourselves.', 'certified'],
+];
+
+describe('certifications', () => {
+  it.each(CASES)('%s: %s → %s', (lang, text, value, detail) => {
+    const c = analyzeText(text, { lang }).claims.certifications;
+    expect(c.value).toBe(value);
+    if (detail) expect(c.details).toContain(detail);
+    if (value !== 'unknown') expect(text).toContain(c.evidence[0]!.quote);
+  });
+});

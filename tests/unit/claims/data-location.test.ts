@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { claimOf, type Case } from './helpers';
+
+const CASES: Case[] = [
+  { lang: 'en', name: 'stored in a country', text: 'All customer data is stored in our data centres in Finland.', value: 'eu_eea', details: ['Finland'] },
+  { lang: 'en', name: 'negated outside', text: 'Personal data is never stored outside the EU/EEA.', value: 'eu_eea' },
+  { lang: 'en', name: 'US too', text: 'Customer data is hosted in Frankfurt. Support tickets are stored in the United States.', value: 'mixed' },
+  { lang: 'en', name: 'only outside', text: 'All data is stored on servers in Switzerland.', value: 'non_eu' },
+  { lang: 'en', name: 'office, not data', text: 'Our office is in Stockholm and we love fika.', value: 'unknown' },
+  { lang: 'en', name: 'Europe is not EU', text: 'The platform runs on European infrastructure.', value: 'unknown' },
+  { lang: 'sv', name: 'lagras i Sverige', text: 'All kunddata lagras i Sverige.', value: 'eu_eea', details: ['Sweden'] },
+  { lang: 'sv', name: 'negerat utanför EU', text: 'Personuppgifter lagras aldrig utanför EU.', value: 'eu_eea' },
+  { lang: 'sv', name: 'även om (hypotes)', text: 'Även om datan lagras i Stockholm kan moderbolaget omfattas av amerikansk lag.', value: 'unknown' },
+  { lang: 'sv', name: 'kontor', text: 'Vårt kontor ligger i Göteborg.', value: 'unknown' },
+  { lang: 'no', name: 'Norge er EØS', text: 'Alle data lagres i datasentre i Norge.', value: 'eu_eea', details: ['Norway'] },
+  { lang: 'no', name: 'delvis utenfor', text: 'Data lagres innen EU/EØS, men underleverandører kan ha konsulenter som er lokalisert utenfor EU/EØS.', value: 'mixed' },
+  { lang: 'no', name: 'du kan lagre (hypotese)', text: 'Du kan lagre dataene dine i Irland hos mange leverandører.', value: 'unknown' },
+  { lang: 'da', name: 'servere i Danmark', text: 'Vores servere står i et datacenter i Danmark.', value: 'eu_eea' },
+  { lang: 'da', name: 'lov, ikke lokation', text: 'Love og forordninger i Den Europæiske Union gælder for behandling af personoplysninger.', value: 'unknown' },
+  { lang: 'da', name: 'betinget', text: 'Anvendes en underdatabehandler, der opbevarer personoplysninger uden for EU/EØS, skal kunden godkende det.', value: 'unknown' },
+  { lang: 'de', name: 'Rechenzentrum in Deutschland', text: 'Alle Daten werden in einem Rechenzentrum in Deutschland gespeichert.', value: 'eu_eea', details: ['Germany'] },
+  { lang: 'de', name: 'USA und EU', text: 'Die Daten werden in der EU gespeichert, Supportanfragen werden in den USA gespeichert.', value: 'mixed' },
+  { lang: 'de', name: 'auch wenn', text: 'Ein US-Konzern ist beteiligt, auch wenn die Daten in Frankfurt liegen.', value: 'unknown' },
+  { lang: 'fi', name: 'palvelimet Suomessa', text: 'Palvelimet sijaitsevat Suomessa.', value: 'eu_eea', details: ['Finland'] },
+  { lang: 'fi', name: 'ympäri maailmaa', text: 'Palvelimemme sijaitsevat eri puolilla maailmaa.', value: 'mixed' },
+  { lang: 'fi', name: 'ei paikkaa', text: 'Tiedot tallennetaan turvallisesti.', value: 'unknown' },
+];
+
+describe('data_location', () => {
+  it.each(CASES)('$lang: $name', (c) => {
+    const r = claimOf('data_location', c.text, c.lang);
+    expect(r.value).toBe(c.value);
+    for (const d of c.details ?? []) expect(r.details).toContain(d);
+    if (r.value !== 'unknown') expect(c.text).toContain(r.evidence[0]!.quote);
+  });
+
+  it('reads a location column of a sub-processor table', () => {
+    const text = '| Sub-processor | Purpose | Location |\n|---|---|---|\n| Acme Mail AB | E-mail | Sweden |\n| Other Co Inc. | AI | USA |';
+    expect(claimOf('data_location', text, 'en').value).toBe('mixed');
+  });
+});

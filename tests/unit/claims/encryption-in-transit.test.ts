@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/analyze';
+
+type Case = [lang: string, text: string, value: string, detail?: string];
+
+const CASES: Case[] = [
+  ['en', 'All connections to the service are encrypted with TLS 1.2 or higher.', 'yes', 'TLS 1.2'],
+  ['en', 'Data is not encrypted in transit between our offices.', 'unknown'],
+  ['en', 'The SMTP relay uses TLS when your mail server supports it.', 'unknown'],
+  ['en', 'Read our terms at https://vendor.example/terms for details.', 'unknown'],
+  ['en', 'We take security seriously and keep your data secure.', 'unknown'],
+  ['sv', 'All data överförs via krypterade förbindelser (HTTPS).', 'yes', 'HTTPS'],
+  ['sv', 'Trafiken mellan våra servrar krypteras inte.', 'unknown'],
+  ['sv', 'Vi är säkra och pålitliga.', 'unknown'],
+  ['no', 'All overføring av data skjer over krypterte linjer med TLS 1.3.', 'yes', 'TLS 1.3'],
+  ['no', 'Tjenesten er trygg å bruke.', 'unknown'],
+  ['da', 'Al kommunikation mellem browser og server er krypteret med TLS.', 'yes', 'TLS'],
+  ['da', 'Vi passer godt på dine data.', 'unknown'],
+  ['de', 'Die Übertragung der Daten erfolgt verschlüsselt (TLS 1.2 oder höher).', 'yes', 'TLS 1.2'],
+  ['de', 'Ihre Daten sind bei uns sicher.', 'unknown'],
+  ['fi', 'Kaikki tietoliikenne palvelimen ja selaimen välillä salataan SSL-tekniikalla.', 'yes', 'SSL'],
+  ['fi', 'Palvelumme on turvallinen.', 'unknown'],
+  // A bare pricing bullet is a label, not a claim.
+  ['no', 'SSL-kryptering', 'unknown'],
+];
+
+describe('encryption_in_transit', () => {
+  it.each(CASES)('%s: %s → %s', (lang, text, value, detail) => {
+    const c = analyzeText(text, { lang }).claims.encryption_in_transit;
+    expect(c.value).toBe(value);
+    if (detail) expect(c.details).toContain(detail);
+    if (value !== 'unknown') expect(text).toContain(c.evidence[0]!.quote);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/analyze';
+
+type Case = [lang: string, text: string, value: string, detail?: string];
+
+const CASES: Case[] = [
+  ['en', 'Customers can bring their own keys (BYOK) on the Enterprise plan.', 'customer', 'BYOK'],
+  ['en', 'We do not currently offer customer-managed keys (BYOK/CMK). Encryption keys are stored in AWS KMS.', 'cloud_provider', 'AWS KMS'],
+  ['en', 'Customer-managed keys are on our roadmap for 2027.', 'unknown'],
+  ['en', 'Our encryption keys are generated and held by us in our own HSM.', 'vendor'],
+  ['en', 'We never share your data with advertisers.', 'unknown'],
+  ['sv', 'Krypteringsnycklarna lagras i AWS Key Management Service (KMS).', 'cloud_provider', 'AWS KMS'],
+  ['sv', 'Du kan också välja kundhanterade nycklar för dina projekt.', 'customer'],
+  ['sv', 'Vi lagrar all data i Sverige.', 'unknown'],
+  ['no', 'Kunder kan også bruke kundeadministrerte nøkler. Som standard brukes Microsoft-managed keys.', 'customer', 'default: Microsoft-managed keys'],
+  ['no', 'Krypteringsnøklene forvaltes i Azure Key Vault.', 'cloud_provider', 'Azure Key Vault'],
+  ['no', 'Vi tar personvern på alvor.', 'unknown'],
+  ['da', 'Krypteringsnøglerne opbevares separat fra data og administreres af os.', 'vendor'],
+  ['da', 'Du kan vælge egne krypteringsnøgler til dine data.', 'customer'],
+  ['da', 'Vi bruger SSH-nøgler til at logge ind på serverne med krypteret forbindelse.', 'unknown'],
+  ['de', 'Die Verschlüsselungsschlüssel werden separat von den Daten gespeichert und sind nur über das interne VPN erreichbar.', 'vendor'],
+  ['de', 'Sie können eigene Schlüssel (BYOK) verwenden.', 'customer'],
+  ['de', 'Fragen Sie Ihren Anbieter, wer die Schlüssel verwaltet.', 'unknown'],
+  ['fi', 'Asiakkaat voivat ottaa käyttöön päästä päähän -salauksen, jolloin salausavaimet ovat vain heidän laitteillaan.', 'customer'],
+  ['fi', 'Salausavaimet säilytetään Google Cloud KMS -palvelussa.', 'cloud_provider', 'Google Cloud KMS'],
+  ['fi', 'Palvelu on helppokäyttöinen.', 'unknown'],
+  // Explaining the options in general is not the vendor's own setup.
+  ['en', 'Keys held by a cloud provider, for example in AWS KMS or Azure Key Vault, are reachable by that provider.', 'unknown'],
+];
+
+describe('key_control', () => {
+  it.each(CASES)('%s: %s → %s', (lang, text, value, detail) => {
+    const c = analyzeText(text, { lang }).claims.key_control;
+    expect(c.value).toBe(value);
+    if (detail) expect(c.details).toContain(detail);
+    if (value !== 'unknown') expect(text).toContain(c.evidence[0]!.quote);
+  });
+});

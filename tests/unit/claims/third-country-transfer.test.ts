@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { claimOf, type Case } from './helpers';
+
+const CASES: Case[] = [
+  { lang: 'en', name: 'no transfers', text: 'We do not transfer personal data to third countries.', value: 'none_claimed' },
+  { lang: 'en', name: 'never leaves', text: 'Customer data never leaves the EU.', value: 'none_claimed' },
+  { lang: 'en', name: 'transfers to the US under SCCs', text: 'We transfer personal data to the United States on the basis of standard contractual clauses.', value: 'yes' },
+  { lang: 'en', name: 'unless (conditional)', text: 'We do not transfer personal data outside the EU/EEA unless appropriate safeguards such as SCCs are in place.', value: 'unknown' },
+  { lang: 'en', name: 'hedged', text: 'Some e-mails may be sent to providers in the United States.', value: 'unknown' },
+  { lang: 'sv', name: 'inga tredjelandsöverföringar', text: 'Vi gör inga tredjelandsöverföringar.', value: 'none_claimed' },
+  { lang: 'sv', name: 'undvika', text: 'Vi hjälper våra kunder att undvika personuppgiftsöverföringar till tredjeland.', value: 'none_claimed' },
+  { lang: 'sv', name: 'överförs till USA', text: 'Personuppgifter överförs till USA med stöd av standardavtalsklausuler.', value: 'yes' },
+  { lang: 'sv', name: 'tredje part, inte tredje land', text: 'Vi vidarebefordrar inte dina uppgifter till tredje part utan ditt samtycke.', value: 'unknown' },
+  { lang: 'no', name: 'overføres aldri', text: 'Data overføres aldri ut av EØS.', value: 'none_claimed' },
+  { lang: 'no', name: 'overføres til USA', text: 'Vi overfører personopplysninger til USA.', value: 'yes' },
+  { lang: 'no', name: 'lovkrav med unntak', text: 'GDPR krever at personopplysninger ikke kan overføres til tredjeland uten tilstrekkelig rettsgrunnlag.', value: 'unknown' },
+  { lang: 'da', name: 'ikke flyttet uden for EU', text: 'Vi garanterer, at dataene ikke vil blive flyttet til servere uden for EU.', value: 'none_claimed' },
+  { lang: 'da', name: 'overførsel til tredjeland', text: 'Da Storbritannien ikke længere er medlem af EU, er der tale om en overførsel til et tredjeland.', value: 'yes' },
+  { lang: 'da', name: 'cookiepartnere (kan)', text: 'Nogle af vores partnere er placeret uden for EU, og dine data kan derfor blive overført til tredjelande.', value: 'unknown' },
+  { lang: 'de', name: 'ausschließlich EU/EWR', text: 'Datenverarbeitung ausschließlich innerhalb EU/EWR.', value: 'none_claimed' },
+  { lang: 'de', name: 'findet nicht statt', text: 'Eine Übermittlung personenbezogener Daten in Staaten außerhalb des EWR findet nicht statt.', value: 'none_claimed' },
+  { lang: 'de', name: 'SCC-Anhang', text: 'Anhang II zu den Standardvertragsklauseln – Technische und organisatorische Maßnahmen des Datenimporteurs.', value: 'yes' },
+  { lang: 'de', name: 'bedingt', text: 'Drittlandübermittlung: Werden Daten in die USA übermittelt, prüfen Sie den Anbieter.', value: 'unknown' },
+  { lang: 'fi', name: 'emme siirrä', text: 'Emme siirrä henkilötietoja EU:n ulkopuolelle.', value: 'none_claimed' },
+  { lang: 'fi', name: 'siirretään Yhdysvaltoihin', text: 'Siirrämme tietoja Yhdysvaltoihin vakiosopimuslausekkeiden perusteella.', value: 'yes' },
+  { lang: 'fi', name: 'voidaan (hedged)', text: 'Dataa voidaan siirtää tällaisiin maihin.', value: 'unknown' },
+];
+
+describe('third_country_transfer', () => {
+  it.each(CASES)('$lang: $name', (c) => {
+    const r = claimOf('third_country_transfer', c.text, c.lang);
+    expect(r.value).toBe(c.value);
+    if (r.value !== 'unknown') expect(c.text).toContain(r.evidence[0]!.quote);
+  });
+
+  it('none_claimed wins although a US sub-processor is named', () => {
+    const text = 'We use Amazon Web Services EU SARL as sub-processor, EU data centres only. We make no third-country transfers.';
+    expect(claimOf('third_country_transfer', text, 'en').value).toBe('none_claimed');
+  });
+
+  it('customer data stored outside the EU/EEA is a transfer', () => {
+    const text = 'Customer data is stored in Frankfurt. Support data is stored in the United States.';
+    expect(claimOf('third_country_transfer', text, 'en').value).toBe('yes');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { claimOf, type Case } from './helpers';
+
+const CASES: Case[] = [
+  { lang: 'en', name: 'hosted on AWS', text: 'Our service is hosted on Amazon Web Services in Frankfurt.', value: 'us_subprocessor', details: ['Amazon Web Services'] },
+  { lang: 'en', name: 'negated list', text: 'No AWS · no Azure · no Google Cloud. We run our own data centres in Sweden.', value: 'eu_owned_stack' },
+  { lang: 'en', name: 'generic CLOUD Act discussion', text: 'Microsoft and Google are American companies and fall under the CLOUD Act.', value: 'unknown' },
+  { lang: 'en', name: 'Delaware corporation', text: 'This agreement is between Example, Inc., a Delaware corporation, and you.', value: 'vendor_us' },
+  { lang: 'en', name: 'European provider', text: 'Our servers are hosted by Hetzner in Falkenstein, Germany.', value: 'eu_owned_stack', details: ['Hetzner'] },
+  { lang: 'sv', name: 'underbiträde', text: 'Vi använder Amazon Web Services EU Sarl som underbiträde.', value: 'us_subprocessor' },
+  { lang: 'sv', name: 'exempel i allmänhet', text: 'Titta på om något underbiträde är ett amerikanskt bolag, som Microsoft eller Google.', value: 'unknown' },
+  { lang: 'sv', name: 'egna datacenter', text: 'Vi driver våra datacenter i Stockholm själva.', value: 'eu_owned_stack' },
+  { lang: 'no', name: 'kjører i Azure', text: 'Tjenesten kjører i Microsoft Azure i Norge.', value: 'us_subprocessor' },
+  { lang: 'no', name: 'ikke amerikanske skyleverandører', text: 'Vi bruker ikke Microsoft Azure eller Google Cloud.', value: 'unknown' },
+  { lang: 'no', name: 'eget driftsmiljø', text: 'Tjenesten driftes i vårt eget driftsmiljø i Oslo.', value: 'eu_owned_stack' },
+  { lang: 'da', name: 'hostes hos Azure', text: 'Platformen hostes hos Microsoft Azure i Amsterdam.', value: 'us_subprocessor' },
+  { lang: 'da', name: 'login med Google', text: 'Brugerne kan logge ind med Google eller Microsoft.', value: 'unknown' },
+  { lang: 'da', name: 'danskejet', text: 'Vi er en danskejet hostingvirksomhed med egne servere.', value: 'eu_owned_stack' },
+  { lang: 'de', name: 'gehostet in AWS', text: 'Alle Informationen werden in Amazon AWS gehostet.', value: 'us_subprocessor' },
+  { lang: 'de', name: 'anstatt', text: 'Anstatt Amazon Web Services nutzen wir die IONOS Cloud in Deutschland.', value: 'eu_owned_stack' },
+  { lang: 'de', name: 'eigene Rechenzentren', text: 'Wir betreiben eigene Rechenzentren in Nürnberg.', value: 'eu_owned_stack' },
+  { lang: 'fi', name: 'alusta', text: 'Amazon AWS on palvelualusta, jolla tämä palvelu toimii.', value: 'us_subprocessor' },
+  { lang: 'fi', name: 'kirjautuminen', text: 'Käyttäjät voivat kirjautua palveluun Googlen tai Microsoftin tunnuksilla.', value: 'unknown' },
+  { lang: 'fi', name: 'Hetzner', text: 'Palvelimet sijaitsevat Hetzner Online GmbH:n palvelinkeskuksissa Suomessa.', value: 'eu_owned_stack' },
+];
+
+describe('us_exposure', () => {
+  it.each(CASES)('$lang: $name', (c) => {
+    const r = claimOf('us_exposure', c.text, c.lang);
+    expect(r.value).toBe(c.value);
+    for (const d of c.details ?? []) expect(r.details).toContain(d);
+  });
+
+  it('vendor_us from the vendor domain when the page names the vendor', () => {
+    const text = 'Microsoft encrypts your data in Azure. Customer data stays in the region you choose.';
+    expect(claimOf('us_exposure', text, 'en', 'https://azure.microsoft.com/en-us/trust').value).toBe('vendor_us');
+  });
+
+  it('a marketplace listing on a US platform is not the platform vendor', () => {
+    const text = 'Where we use trusted third-party service providers (Microsoft Azure), they are bound by contract.';
+    expect(claimOf('us_exposure', text, 'en', 'https://slack.com/marketplace/x-trueclicks').value).toBe('us_subprocessor');
+  });
+});

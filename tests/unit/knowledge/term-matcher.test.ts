@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { TermMatcher, isSentenceInitial, isDomainPart } from '../../../lib/knowledge/term-matcher';
+
+const find = (terms: ConstructorParameters<typeof TermMatcher<string>>[0], text: string) =>
+  new TermMatcher(terms).find(text).map((h) => [h.value, h.matched] as const);
+
+describe('TermMatcher', () => {
+  it('prefers the longest term at a position and never overlaps', () => {
+    const terms = [
+      { text: 'Amazon', value: 'amazon' },
+      { text: 'Amazon Web Services', value: 'aws' },
+      { text: 'Amazon Web Services EU SARL', value: 'aws-eu' },
+      { text: 'Web Services', value: 'generic' },
+    ];
+    expect(find(terms, 'Amazon Web Services EU Sarl, Amazon Web Services and Amazon.')).toEqual([
+      ['aws-eu', 'Amazon Web Services EU Sarl'],
+      ['aws', 'Amazon Web Services'],
+      ['amazon', 'Amazon'],
+    ]);
+  });
+
+  it('matches a space in a term against any whitespace run, line breaks included', () => {
+    expect(find([{ text: 'Microsoft Azure', value: 'azure' }], 'hosted on Microsoft\n  Azure in')).toEqual([['azure', 'Microsoft\n  Azure']]);
+  });
+
+  it('respects Unicode word boundaries', () => {
+    const terms = [{ text: 'Oslo', value: 'oslo' }, { text: 'EU', value: 'eu', caseSensitive: true }];
+    expect(find(terms, 'Osloer, ÄOslo, Oslo. EUROPE, EU-alueella, EU:ssa')).toEqual([
+      ['oslo', 'Oslo'],
+      ['eu', 'EU'],
+      ['eu', 'EU'],
+    ]);
+  });
+
+  it('case-sensitive terms only match as written; others in any case', () => {
+    const terms = [{ text: 'US', value: 'us', caseSensitive: true }, { text: 'Hetzner', value: 'hetzner' }];
+    expect(find(terms, 'tell us about HETZNER and the US')).toEqual([
+      ['hetzner', 'HETZNER'],
+      ['us', 'US'],
+    ]);
+  });
+
+  it('stems swallow inflections, suffixes are allowed but not included', () => {
+    const terms = [
+      { text: 'Ruotsi', value: 'se', stem: true },
+      { text: 'Google', value: 'google', suffixes: ['n', 's'] },
+    ];
+    expect(find(terms, 'Ruotsissa ja Googlen; Googles; Googlex')).toEqual([
+      ['se', 'Ruotsissa'],
+      ['google', 'Google'],
+      ['google', 'Google'],
+    ]);
+  });
+
+  it('strict terms do not match at the start of a sentence, line or bullet', () => {
+    const terms = [{ text: 'Front', value: 'front', caseSensitive: true, strict: true }];
+    expect(find(terms, 'Front desk.\n• Front page\nWe use Front for mail. in front of')).toEqual([['front', 'Front']]);
+    expect(find(terms, '| Front | support |')).toEqual([['front', 'Front']]);
+  });
+
+  it('falls back to a shorter candidate when the longer one is rejected', () => {
+    const terms = [
+      { text: 'Box', value: 'box-strict', caseSensitive: true, strict: true },
+      { text: 'Box.com', value: 'box' },
+    ];
+    expect(find(terms, 'Box.com stores files. Box is a word.')).toEqual([['box', 'Box.com']]);
+  });
+
+  it('isSentenceInitial and isDomainPart', () => {
+    expect(isSentenceInitial('Hello. "Box', 8)).toBe(true);
+    expect(isSentenceInitial('We use Box', 7)).toBe(false);
+    const t = 'see ec.europa.eu and mail info@sverige.se or Sverige.';
+    expect(isDomainPart(t, t.indexOf('europa'), t.indexOf('europa') + 6)).toBe(true);
+    expect(isDomainPart(t, t.indexOf('sverige'), t.indexOf('sverige') + 7)).toBe(true);
+    expect(isDomainPart(t, t.indexOf('Sverige'), t.indexOf('Sverige') + 7)).toBe(false);
+  });
+
+  it('is linear on pathological input', () => {
+    const m = new TermMatcher([{ text: 'Amazon Web Services', value: 'aws' }, { text: 'Suomi', value: 'fi', stem: true }]);
+    const t = 'Amazon' + ' '.repeat(1_000_000) + 'Web ' + 'Suomi' + 'x'.repeat(1_000_000) + ' ' + 'Amazon '.repeat(200_000);
+    const hits = m.find(t);
+    expect(hits.map((h) => h.value)).toEqual(['fi']);
+  });
+});
