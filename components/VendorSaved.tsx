@@ -51,7 +51,7 @@ export function VendorSaved(props: { outcome: SaveOutcome | null; onOpenDashboar
           <p>{t('popup.vendor.changed', { date: prev })}</p>
           <ul>
             {outcome.changes.map((c) => (
-              <li key={c.claim} data-claim={c.claim}>
+              <li key={c.claim} data-changed-claim={c.claim}>
                 {changeText(c)}
               </li>
             ))}

@@ -28,7 +28,8 @@ export default defineContentScript({
         return Promise.resolve(showQuote(message.quote, message.locator));
       });
     }
-    // Waits for a single-page app to settle (≤ 3 s); a PDF tab returns its bytes instead of text.
+    // A loaded page is read at once; one still loading or an unrendered single-page app is waited for (≤ 3 s).
+    // A PDF tab returns its bytes instead of text.
     return readTabPage({
       doc: document,
       url: location.href,

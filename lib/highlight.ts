@@ -111,12 +111,18 @@ export function findQuote(root: Element, quote: string): Segment[] | null {
   return segments;
 }
 
+/** The text nodes under `el` in document order, outside scripts and styles (no recursion: pages nest deep). */
 function collectTextNodes(el: Element, out: Text[]): void {
-  for (let n = el.firstChild; n; n = n.nextSibling) {
+  let n: Node | null = el.firstChild;
+  while (n) {
     if (n.nodeType === TEXT) out.push(n as Text);
-    else if (n.nodeType === ELEMENT && !NO_TEXT_TAGS.has((n as Element).tagName.toLowerCase())) {
-      collectTextNodes(n as Element, out);
+    else if (n.nodeType === ELEMENT && n.firstChild && !NO_TEXT_TAGS.has((n as Element).tagName.toLowerCase())) {
+      n = n.firstChild;
+      continue;
     }
+    // Next in document order: the next sibling, or the next sibling of the nearest ancestor below `el` that has one.
+    while (n && n !== el && !n.nextSibling) n = n.parentNode;
+    n = n && n !== el ? n.nextSibling : null;
   }
 }
 

@@ -12,8 +12,9 @@ export function ProblemList(props: { problems: LoadProblem[]; onDelete: (key: st
         {props.problems.map((p) => (
           <li key={p.key} data-key={p.key}>
             <code>{p.key}</code>: {p.message}{' '}
-            <button type="button" class="delete-record danger" onClick={() => props.onDelete(p.key)} aria-label={t('dashboard.deleteRecordAria', { key: p.key })}>
-              {t('dashboard.deleteRecord')}
+            <button type="button" class="delete-record danger" onClick={() => props.onDelete(p.key)}>
+              {t('dashboard.deleteRecord')}{' '}
+              <span class="sr-only">– {p.key}</span>
             </button>
           </li>
         ))}

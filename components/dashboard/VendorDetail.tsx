@@ -44,7 +44,16 @@ function NotesField(props: { vendor: MergedVendor; actions: VendorActions }) {
     const ok = await actions.setNotes(vendor.id, text);
     setState(ok ? 'saved' : 'failed');
   };
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Leaving the vendor while a save is pending: save what was typed rather than drop it.
+  const latest = useRef(draft);
+  latest.current = draft;
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      if (latest.current !== saved.current) void actions.setNotes(vendor.id, latest.current);
+    },
+    [],
+  );
 
   return (
     <div class="notes">
@@ -138,13 +147,15 @@ function ClaimItem(props: { id: ClaimId; vendor: MergedVendor; actions: VendorAc
       <ClaimEvidence id={id} claim={claim} />
       <div class="override-actions">
         {!editing && (
-          <button type="button" class="correct" onClick={() => setEditing(true)} aria-label={t('dashboard.correctAria', { claim: claimName(id) })}>
-            {t('dashboard.correct')}
+          <button type="button" class="correct" onClick={() => setEditing(true)}>
+            {t('dashboard.correct')}{' '}
+            <span class="sr-only">– {claimName(id)}</span>
           </button>
         )}
         {claim.setByUser && !editing && (
-          <button type="button" class="clear-override" onClick={() => void actions.clearOverride(vendor.id, id)} aria-label={t('dashboard.clearCorrectionAria', { claim: claimName(id) })}>
-            {t('dashboard.clearCorrection')}
+          <button type="button" class="clear-override" onClick={() => void actions.clearOverride(vendor.id, id)}>
+            {t('dashboard.clearCorrection')}{' '}
+            <span class="sr-only">– {claimName(id)}</span>
           </button>
         )}
       </div>
@@ -178,8 +189,9 @@ function PagesList(props: { record: VendorRecord; actions: VendorActions }) {
             </td>
             <td data-lang={p.lang}>{langName(p.lang)}</td>
             <td>
-              <button type="button" class="delete-page" onClick={() => void actions.deletePage(record.id, p.url)} aria-label={t('dashboard.deletePageAria', { url: p.url })}>
-                {t('dashboard.deletePage')}
+              <button type="button" class="delete-page" onClick={() => void actions.deletePage(record.id, p.url)}>
+                {t('dashboard.deletePage')}{' '}
+                <span class="sr-only">– {p.url}</span>
               </button>
             </td>
           </tr>

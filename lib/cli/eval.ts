@@ -18,6 +18,8 @@ export const LABEL_SETS: Record<string, string> = {
   seeds: resolve(ROOT, '../shared/fixtures/seeds'),
   real: resolve(ROOT, '../shared/fixtures/real'),
   corpus: resolve(ROOT, 'tests/fixtures/corpus'),
+  /** Written after the rules and never used to tune them: the honest figure for unseen pages. */
+  holdout: resolve(ROOT, 'tests/fixtures/holdout'),
 };
 
 export async function loadSet(dir: string): Promise<GoldPage[]> {

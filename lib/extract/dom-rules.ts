@@ -48,3 +48,14 @@ export const EXPANDED_CLASS_TOKENS = new Set(['show', 'in', 'is-open', 'open', '
 
 /** Landmarks that hold the main content, in order of preference. */
 export const MAIN_SELECTORS = ['main', '[role="main"]', 'article'];
+
+/** A landmark is the main content when it holds this share of the page's text. */
+export const LANDMARK_SHARE = 0.5;
+/** Without a landmark: the smallest element holding this share of the text (and most paragraphs) is. */
+export const MAIN_TEXT_SHARE = 0.6;
+/** …and at least this many blocks (never one block's own element). */
+export const MIN_MAIN_BLOCKS = 3;
+/** A paragraph-kind block this long counts as a paragraph of running text (not a link or a label). */
+export const PARAGRAPH_MIN_CHARS = 25;
+/** A sibling with this much running text of its own is more of the main text, not a box beside it. */
+export const SIBLING_PROSE_CHARS = 120;

@@ -1,8 +1,8 @@
-import { Readability } from '@mozilla/readability';
 import type { BlockKind, PageBlock, PageText } from '../types';
 import {
   BLOCK_TAGS, CELL_TAGS, CHROME_NAME_TOKENS, COLLAPSED_CLASS_TOKENS, CONSENT_NAME_PARTS,
-  EXPANDED_CLASS_TOKENS, HEADING_TAGS, LIST_ITEM_TAGS, MAIN_SELECTORS, SKIP_ROLES, SKIP_TAGS,
+  EXPANDED_CLASS_TOKENS, HEADING_TAGS, LANDMARK_SHARE, LIST_ITEM_TAGS, MAIN_SELECTORS, MAIN_TEXT_SHARE,
+  MIN_MAIN_BLOCKS, PARAGRAPH_MIN_CHARS, SIBLING_PROSE_CHARS, SKIP_ROLES, SKIP_TAGS,
 } from './dom-rules';
 
 /**
@@ -29,6 +29,8 @@ interface RawBlock extends PageBlock {
   owner: Element;
   /** The element of the main document the block lies in (the shadow host or iframe when it is in one). */
   anchor: Element;
+  /** Characters of the block's text inside links (a block mostly of links is navigation, not prose). */
+  linkChars: number;
 }
 
 /** A DOM tree being read: the main document, an open shadow root, or a same-origin iframe's document. */
@@ -52,25 +54,30 @@ export function readDocument(doc: Document, url = '', opts: ReadOptions = {}): P
 
   const all = collectBlocks(doc, body, opts);
   const root = chooseRoot(doc, body, all);
+  const inRoot = root === body ? null : new Set([root, ...Array.from(root.querySelectorAll('*'))]);
   page.blocks = all
-    .filter((b) => root === body || root.contains(b.anchor))
-    .map(({ owner: _owner, anchor: _anchor, ...b }) => b);
+    .filter((b) => !inRoot || inRoot.has(b.anchor))
+    .map(({ owner: _owner, anchor: _anchor, linkChars: _links, ...b }) => b);
   return page;
 }
 
-/** Finds the element a block's locator points at, or null (bad selector, or the page has changed). */
+/**
+ * Finds the element a block's locator points at, or null (bad locator, or the page has changed).
+ * Follows the path one child step at a time rather than handing it to querySelector: a block
+ * 10,000 elements deep has a 10,000-step locator, which selector engines compile recursively.
+ */
 export function resolveLocator(doc: Document, locator: string | undefined): Element | null {
   if (!locator) return null;
   const [first, ...rest] = locator.split(LOCATOR_SEPARATOR);
   try {
-    let el = doc.querySelector(first!);
+    let el = pathFromBody(doc, first!);
     for (const part of rest) {
       if (!el) return null;
       const shadow = el.shadowRoot;
-      if (shadow) el = walkSteps(shadow, part);
+      if (shadow) el = walkSteps(shadow, part.split(' > '));
       else {
         const inner = frameDocumentOf(el);
-        el = inner ? inner.querySelector(part) : null;
+        el = inner ? pathFromBody(inner, part) : null;
       }
     }
     return el;
@@ -79,10 +86,18 @@ export function resolveLocator(doc: Document, locator: string | undefined): Elem
   }
 }
 
-/** Follows `div:nth-of-type(2) > p` from the top of a shadow root, one child step at a time. */
-function walkSteps(root: ParentNode, path: string): Element | null {
+/** `body > main > p:nth-of-type(2)` in `doc`; any other selector goes to querySelector. */
+function pathFromBody(doc: Document, path: string): Element | null {
+  const body = doc.body;
+  const [head, ...steps] = path.split(' > ');
+  if (!body || head?.trim() !== 'body') return doc.querySelector(path);
+  return walkSteps(body, steps);
+}
+
+/** Follows the steps of `div:nth-of-type(2) > p` from `root` (a shadow root or <body>), one child at a time. */
+function walkSteps(root: ParentNode, steps: string[]): Element | null {
   let cur: ParentNode | null = root;
-  for (const step of path.split(' > ')) {
+  for (const step of steps) {
     if (!cur) return null;
     cur = childByStep(cur, step.trim());
   }
@@ -102,21 +117,30 @@ function childByStep(parent: ParentNode, step: string): Element | null {
   return null;
 }
 
-/** The document, plus every open shadow root and same-origin iframe document in it (recursively). */
+/** The document, plus every open shadow root and same-origin iframe document in it (depth first, in document order). */
 export function allRoots(doc: Document): ParentNode[] {
   const roots: ParentNode[] = [];
   const seen = new Set<ParentNode>();
+  // One entry per root being scanned: its elements and how far the scan got (no recursion: roots nest).
+  const stack: Array<{ els: Element[]; next: number }> = [];
   const add = (root: ParentNode) => {
     if (seen.has(root)) return;
     seen.add(root);
     roots.push(root);
-    for (const el of Array.from(root.querySelectorAll('*'))) {
-      if (el.shadowRoot) add(el.shadowRoot);
-      const frame = tagOf(el) === 'iframe' ? frameDocumentOf(el) : null;
-      if (frame) add(frame);
-    }
+    stack.push({ els: Array.from(root.querySelectorAll('*')), next: 0 });
   };
   add(doc);
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const el = top.els[top.next++];
+    if (!el) {
+      stack.pop();
+      continue;
+    }
+    if (el.shadowRoot) add(el.shadowRoot);
+    const frame = tagOf(el) === 'iframe' ? frameDocumentOf(el) : null;
+    if (frame) add(frame);
+  }
   return roots;
 }
 
@@ -131,32 +155,59 @@ export function frameDocumentOf(el: Element): Document | null {
 }
 
 /** CSS path from <body>: `body > main > section:nth-of-type(2) > p` (from the top of its shadow root when in one). */
-export function locatorOf(el: Element, cache: LocatorCache = new Map()): string {
-  const parts: string[] = [];
-  let cur: Element | null = el;
-  let shadowTop = false;
-  while (cur && tagOf(cur) !== 'body' && tagOf(cur) !== 'html') {
+export function locatorOf(el: Element, cache: LocatorCache = newLocatorCache()): string {
+  // Up to the nearest ancestor whose path is known (or the top), then back down, remembering each
+  // path: a page's blocks share their ancestors, so a deep page costs one step per element.
+  const pending: Array<[Element, string]> = [];
+  let path: string;
+  for (let cur: Element | null = el; ; ) {
+    if (!cur || tagOf(cur) === 'body' || tagOf(cur) === 'html') {
+      path = 'body';
+      break;
+    }
+    const known = cache.paths.get(cur);
+    if (known !== undefined) {
+      path = known;
+      break;
+    }
     const parentEl: Element | null = cur.parentElement;
     const container: ParentNode | null = parentEl ?? (isShadowRoot(cur.parentNode) ? (cur.parentNode as ParentNode) : null);
-    if (!container) break;
-    let steps = cache.get(container);
+    if (!container) {
+      path = 'body';
+      break;
+    }
+    let steps = cache.steps.get(container);
     if (!steps) {
       steps = childSteps(container);
-      cache.set(container, steps);
+      cache.steps.set(container, steps);
     }
-    parts.push(steps.get(cur) ?? tagOf(cur));
+    pending.push([cur, steps.get(cur) ?? tagOf(cur)]);
     if (!parentEl) {
-      shadowTop = true;
+      path = ''; // the top of a shadow root
       break;
     }
     cur = parentEl;
   }
-  if (!shadowTop) parts.push('body');
-  return parts.reverse().join(' > ');
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const [e, step] = pending[i]!;
+    path = path ? `${path} > ${step}` : step;
+    cache.paths.set(e, path);
+  }
+  return path;
 }
 
-/** Per parent element (or shadow root): the selector step of each child (computed once per parent, pages can be wide). */
-export type LocatorCache = Map<ParentNode, Map<Element, string>>;
+/**
+ * Per parent element (or shadow root): the selector step of each child (computed once per parent,
+ * pages can be wide); per element: its whole path (pages can be deep).
+ */
+export interface LocatorCache {
+  steps: Map<ParentNode, Map<Element, string>>;
+  paths: Map<Element, string>;
+}
+
+export function newLocatorCache(): LocatorCache {
+  return { steps: new Map(), paths: new Map() };
+}
 
 function isShadowRoot(n: Node | null | undefined): boolean {
   return !!n && n.nodeType === 11 && 'host' in n && !!(n as ShadowRoot).host;
@@ -282,18 +333,21 @@ function hiddenByMarkup(el: Element, collapsedIds: Set<string>): boolean {
 function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBlock[] {
   const blocks: RawBlock[] = [];
   const main: Tree = { prefix: '', anchor: null, collapsedIds: collapsedPanelIds(doc) };
-  const locators: LocatorCache = new Map();
+  const locators = newLocatorCache();
   const frames = new Set<Document>([doc]);
   let parts: string[] = [];
   let runOwner: Element = body;
   let runTree: Tree = main;
   let runHidden = false;
+  let linkChars = 0;
 
   const locate = (el: Element, tree: Tree) => tree.prefix + locatorOf(el, locators);
 
   const flush = () => {
     const text = cleanText(parts.join(''));
+    const inLinks = linkChars;
     parts = [];
+    linkChars = 0;
     if (!text) return;
     const block: RawBlock = {
       text,
@@ -301,6 +355,7 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
       locator: locate(runOwner, runTree),
       owner: runOwner,
       anchor: runTree.anchor ?? runOwner,
+      linkChars: inLinks,
     };
     if (runHidden) block.hidden = true;
     blocks.push(block);
@@ -330,66 +385,93 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
     return Array.from(el.childNodes, (n) => [n, tree]);
   };
 
-  const visit = (el: Element, owner: Element, ownerTree: Tree, tree: Tree, hidden: boolean, pre: boolean) => {
-    const closedDetails = tagOf(el) === 'details' && !el.hasAttribute('open');
-    let firstSummary = true;
-    for (const [n, nTree] of contentOf(el, tree)) {
-      if (n.nodeType === TEXT) {
-        const data = (n as Text).data;
-        if (!data) continue;
-        if (parts.length === 0) {
-          runOwner = owner;
-          runTree = ownerTree;
-          runHidden = hidden;
-        }
-        parts.push(pre ? data : data.replace(/\s+/g, ' '));
-        continue;
-      }
-      if (n.nodeType !== ELEMENT) continue;
-      const child = n as Element;
-      const tag = tagOf(child);
-      if (tag === 'br') {
-        parts.push('\n');
-        continue;
-      }
-      let childHidden = hidden || hiddenByMarkup(child, nTree.collapsedIds);
-      const frame = tag === 'iframe' ? frameDocumentOf(child) : null;
-      if (frame?.body && !frames.has(frame)) {
-        frames.add(frame);
-        if (!childHidden && opts.isRendered && !opts.isRendered(child)) childHidden = true;
-        const inner: Tree = {
-          prefix: locate(child, nTree) + LOCATOR_SEPARATOR,
-          anchor: nTree.anchor ?? child,
-          collapsedIds: collapsedPanelIds(frame),
-        };
-        flush();
-        visit(frame.body, frame.body, inner, inner, childHidden, false);
-        flush();
-        continue;
-      }
-      if (isChrome(child)) continue;
-      if (closedDetails) {
-        const isSummary = tag === 'summary' && firstSummary;
-        if (tag === 'summary') firstSummary = false;
-        if (!isSummary) childHidden = true;
-      }
-      const childPre = pre || tag === 'pre';
-      if (isBlock(child)) {
-        if (!childHidden && opts.isRendered && !opts.isRendered(child)) childHidden = true;
-        flush();
-        visit(child, child, nTree, nTree, childHidden, childPre);
-        flush();
-      } else if (childHidden && !hidden) {
-        // Hidden inline bits (icons, screen-reader duplicates) are not page text.
-        continue;
-      } else {
-        // Inline: its text continues the current block, owned by the block element it is in.
-        visit(child, owner, ownerTree, nTree, childHidden, childPre);
-      }
-    }
+  /** One element being read: its content, how far the walk got, and the state its children inherit. */
+  interface Frame {
+    items: Array<[Node, Tree]>;
+    next: number;
+    owner: Element;
+    ownerTree: Tree;
+    hidden: boolean;
+    pre: boolean;
+    link: boolean;
+    closedDetails: boolean;
+    firstSummary: boolean;
+    /** A block element (or a frame's body): its run of text ends with it. */
+    endsBlock: boolean;
+  }
+  // An explicit stack, not recursion: pages nest 10,000 elements deep (unclosed inline tags).
+  const stack: Frame[] = [];
+  const enter = (el: Element, owner: Element, ownerTree: Tree, tree: Tree, hidden: boolean, pre: boolean, endsBlock: boolean) => {
+    if (endsBlock) flush();
+    const link = !!stack[stack.length - 1]?.link || tagOf(el) === 'a';
+    stack.push({
+      items: contentOf(el, tree), next: 0, owner, ownerTree, hidden, pre, link, endsBlock,
+      closedDetails: tagOf(el) === 'details' && !el.hasAttribute('open'),
+      firstSummary: true,
+    });
   };
 
-  visit(body, body, main, main, false, false);
+  enter(body, body, main, main, false, false, false);
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    const item = f.items[f.next++];
+    if (!item) {
+      stack.pop();
+      if (f.endsBlock) flush();
+      continue;
+    }
+    const [n, nTree] = item;
+    const { owner, ownerTree, hidden, pre } = f;
+    if (n.nodeType === TEXT) {
+      const data = (n as Text).data;
+      if (!data) continue;
+      if (parts.length === 0) {
+        runOwner = owner;
+        runTree = ownerTree;
+        runHidden = hidden;
+      }
+      parts.push(pre ? data : data.replace(/\s+/g, ' '));
+      if (f.link) linkChars += data.trim().length;
+      continue;
+    }
+    if (n.nodeType !== ELEMENT) continue;
+    const child = n as Element;
+    const tag = tagOf(child);
+    if (tag === 'br') {
+      parts.push('\n');
+      continue;
+    }
+    let childHidden = hidden || hiddenByMarkup(child, nTree.collapsedIds);
+    const frame = tag === 'iframe' ? frameDocumentOf(child) : null;
+    if (frame?.body && !frames.has(frame)) {
+      frames.add(frame);
+      if (!childHidden && opts.isRendered && !opts.isRendered(child)) childHidden = true;
+      const inner: Tree = {
+        prefix: locate(child, nTree) + LOCATOR_SEPARATOR,
+        anchor: nTree.anchor ?? child,
+        collapsedIds: collapsedPanelIds(frame),
+      };
+      enter(frame.body, frame.body, inner, inner, childHidden, false, true);
+      continue;
+    }
+    if (isChrome(child)) continue;
+    if (f.closedDetails) {
+      const isSummary = tag === 'summary' && f.firstSummary;
+      if (tag === 'summary') f.firstSummary = false;
+      if (!isSummary) childHidden = true;
+    }
+    const childPre = pre || tag === 'pre';
+    if (isBlock(child)) {
+      if (!childHidden && opts.isRendered && !opts.isRendered(child)) childHidden = true;
+      enter(child, child, nTree, nTree, childHidden, childPre, true);
+    } else if (childHidden && !hidden) {
+      // Hidden inline bits (icons, screen-reader duplicates) are not page text.
+      continue;
+    } else {
+      // Inline: its text continues the current block, owned by the block element it is in.
+      enter(child, owner, ownerTree, nTree, childHidden, childPre, false);
+    }
+  }
   flush();
   return blocks;
 }
@@ -406,58 +488,108 @@ function cleanText(s: string): string {
 
 // --- choosing the main content root ------------------------------------------------------------
 
-function textLength(blocks: RawBlock[], root: Element): number {
-  let n = 0;
-  for (const b of blocks) if (root.contains(b.owner)) n += b.text.length;
-  return n;
-}
-
 /**
  * The element whose blocks are the page's main text: a <main>/<article> landmark holding most of the
- * text; else the part of the page Readability picks, when it holds most of the text; else <body>
- * (page chrome is already left out by the walk).
+ * text; else the smallest element holding most of the text and of the paragraphs (an article body
+ * beside boxes the chrome rules did not catch); else <body> (page chrome is already left out by the walk).
  */
 function chooseRoot(doc: Document, body: Element, blocks: RawBlock[]): Element {
-  const total = textLength(blocks, body);
-  if (total === 0) return body;
+  const share = textShares(body, blocks);
+  const all = share.get(body);
+  if (!all || all.lightChars === 0) return body;
   for (const sel of MAIN_SELECTORS) {
     const found = Array.from(doc.querySelectorAll(sel));
     if (found.length !== 1) continue;
     const el = found[0]!;
-    if (textLength(blocks, el) >= 0.5 * total) return el;
+    if ((share.get(el)?.lightChars ?? 0) >= LANDMARK_SHARE * all.lightChars) return el;
   }
-  const picked = readabilityRoot(doc, blocks);
-  if (picked && picked !== body && textLength(blocks, picked) >= 0.6 * total) return picked;
-  return body;
+  return mainTextRoot(body, share);
 }
 
-/** Runs Readability on a clone and maps its paragraphs back to the live DOM: their common ancestor. */
-function readabilityRoot(doc: Document, blocks: RawBlock[]): Element | null {
-  let article: Element | null = null;
-  try {
-    const clone = doc.cloneNode(true) as Document;
-    const parsed = new Readability<Node>(clone, { serializer: (n) => n }).parse();
-    const content = parsed?.content;
-    article = content && content.nodeType === ELEMENT ? (content as Element) : null;
-  } catch {
-    return null;
-  }
-  if (!article) return null;
-  const texts = new Set<string>();
-  for (const p of Array.from(article.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, td, pre, blockquote'))) {
-    const t = cleanText((p.textContent ?? '').replace(/\s+/g, ' '));
-    if (t.length >= 20) texts.add(t);
-  }
-  const owners = blocks.filter((b) => texts.has(b.text)).map((b) => b.owner);
-  if (owners.length < 3) return null;
-  return commonAncestor(owners);
+interface TextShare {
+  chars: number;
+  /** Characters of blocks in the main document itself (not in a shadow root or frame). */
+  lightChars: number;
+  /** Paragraphs of running text, and their characters. */
+  paragraphs: number;
+  proseChars: number;
+  blocks: number;
 }
 
-function commonAncestor(els: Element[]): Element | null {
-  let anc: Element | null = els[0] ?? null;
-  for (const el of els.slice(1)) {
-    while (anc && !anc.contains(el)) anc = anc.parentElement;
-    if (!anc) return null;
+/**
+ * What each element holds of the page's text (a shadow host or iframe holds the text inside it).
+ * One pass over the elements, children before parents: deep or wide pages cost one visit per element.
+ */
+function textShares(body: Element, blocks: RawBlock[]): Map<Element, TextShare> {
+  const share = new Map<Element, TextShare>();
+  const at = (el: Element) => {
+    let s = share.get(el);
+    if (!s) share.set(el, (s = { chars: 0, lightChars: 0, paragraphs: 0, proseChars: 0, blocks: 0 }));
+    return s;
+  };
+  for (const b of blocks) {
+    const s = at(b.anchor);
+    s.chars += b.text.length;
+    if (b.owner === b.anchor) s.lightChars += b.text.length;
+    s.blocks++;
+    if (isProse(b)) {
+      s.paragraphs++;
+      s.proseChars += b.text.length;
+    }
   }
-  return anc;
+  const els = Array.from(body.querySelectorAll('*'));
+  for (let i = els.length - 1; i >= 0; i--) {
+    const el = els[i]!;
+    const own = share.get(el);
+    const parent = el.parentElement;
+    if (!own || !parent) continue;
+    const p = at(parent);
+    p.chars += own.chars;
+    p.lightChars += own.lightChars;
+    p.paragraphs += own.paragraphs;
+    p.proseChars += own.proseChars;
+    p.blocks += own.blocks;
+  }
+  return share;
+}
+
+/** Goes down from <body> into the child that holds ≥ 60% of the text and most of the paragraphs, while there is one. */
+function mainTextRoot(body: Element, share: Map<Element, TextShare>): Element {
+  const all = share.get(body)!;
+  const holdsMost = (s: TextShare | undefined) =>
+    !!s && s.chars >= MAIN_TEXT_SHARE * all.chars && s.paragraphs * 2 > all.paragraphs && s.blocks >= MIN_MAIN_BLOCKS;
+  let root = body;
+  for (;;) {
+    let next: Element | null = null;
+    // At most one child can hold ≥ 60%.
+    for (let c = root.firstElementChild; c && !next; c = c.nextElementSibling) if (holdsMost(share.get(c))) next = c;
+    if (!next || hasMoreOfTheText(next, share)) return root;
+    root = next;
+  }
+}
+
+/**
+ * Whether a sibling of `el` looks like more of the same text rather than a box beside it: a
+ * section alike in tag and class, or running text of its own (a lead paragraph; not a link list or a copyright line).
+ */
+function hasMoreOfTheText(el: Element, share: Map<Element, TextShare>): boolean {
+  const kind = signature(el);
+  for (let c = el.parentElement?.firstElementChild ?? null; c; c = c.nextElementSibling) {
+    const s = c === el ? undefined : share.get(c);
+    if (!s || s.chars === 0) continue;
+    if (s.proseChars >= SIBLING_PROSE_CHARS || (kind !== null && signature(c) === kind)) return true;
+  }
+  return false;
+}
+
+/** A paragraph of running text: long enough, and not mostly link text. */
+function isProse(b: RawBlock): boolean {
+  return b.kind === 'paragraph' && b.text.length >= PARAGRAPH_MIN_CHARS && b.linkChars * 2 < b.text.length;
+}
+
+/** Tag and class; none for a bare <div> (it says nothing about what it holds: header, page, footer alike). */
+function signature(el: Element): string | null {
+  const tag = tagOf(el);
+  const cls = (el.getAttribute('class') ?? '').trim().replace(/\s+/g, ' ');
+  return tag === 'div' && !cls ? null : `${tag}.${cls}`;
 }

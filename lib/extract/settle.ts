@@ -1,8 +1,9 @@
 /**
  * Waiting until a single-page app has rendered: the DOM must stay quiet (no mutations) for
  * `quietMs`, and — when the caller can tell — show some content; never longer than `maxMs`, so a
- * page that keeps changing (tickers, carousels) still gets read. No browser globals: the caller
- * passes how to observe mutations (the content script wraps a MutationObserver).
+ * page that keeps changing (tickers, carousels) still gets read. A page that has loaded and shows
+ * its text is read at once (`needsSettling`): the popup has 300 ms in all. No browser globals: the
+ * caller passes the document and how to observe mutations (the content script wraps a MutationObserver).
  */
 export interface SettleOptions {
   /** Start watching; call `onChange` on every DOM change; return a function that stops watching. */
@@ -17,6 +18,25 @@ export type SettleOutcome = 'settled' | 'timeout';
 
 export const SETTLE_QUIET_MS = 300;
 export const SETTLE_MAX_MS = 3000;
+
+/** Characters of body text below which a page counts as "still loading". */
+export const MIN_CONTENT_CHARS = 80;
+
+/** Elements single-page apps render into: while one is empty, the app has not rendered yet. */
+export const APP_ROOT_SELECTORS = ['#root', '#app', '#__next', '#__nuxt', '#svelte', '[data-reactroot]', '[ng-version]'];
+
+/**
+ * Whether to wait before reading: the document is still loading, has (almost) no text yet, or an
+ * app root is still empty. `bodyTextChars`: characters of body text outside scripts (at least up to
+ * MIN_CONTENT_CHARS). A document without `readyState` (linkedom) counts as still loading.
+ */
+export function needsSettling(doc: Document, bodyTextChars: number): boolean {
+  if (doc.readyState !== 'complete' || bodyTextChars < MIN_CONTENT_CHARS) return true;
+  return APP_ROOT_SELECTORS.some((sel) => {
+    const el = doc.querySelector(sel);
+    return !!el && !(el.textContent ?? '').trim();
+  });
+}
 
 export function waitForSettle(opts: SettleOptions): Promise<SettleOutcome> {
   const quietMs = opts.quietMs ?? SETTLE_QUIET_MS;

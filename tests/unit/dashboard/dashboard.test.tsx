@@ -103,22 +103,16 @@ describe('the vendor table', () => {
       }));
       recs.push(vendorRecord(pages));
     }
-    const started = performance.now();
+    // Opening/search times are figures for scripts/bench-vendors.ts, not assertions here.
     setup(storageWith(recs));
     await screen.findByRole('table', { name: /twelve claims/ }, { timeout: 20_000 });
-    const firstRender = performance.now() - started;
     expect(rows()).toHaveLength(100);
     expect(rowIds()[0]).toBe('vendor0000.com');
     expect(screen.getByText('Vendors 1–100 (page 1 of 10)')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(rowIds()[0]).toBe('vendor0100.com');
-    const t0 = performance.now();
     fireEvent.input(screen.getByRole('searchbox', { name: /Search/ }), { target: { value: 'vendor0999' } });
     expect(rowIds()).toEqual(['vendor0999.com']);
-    const searchMs = performance.now() - t0;
-    // Generous bounds for a shared CI core under jsdom; the point is no quadratic blow-up.
-    expect(firstRender).toBeLessThan(15_000);
-    expect(searchMs).toBeLessThan(2_000);
   }, 30_000);
 });
 
@@ -190,7 +184,7 @@ describe('one vendor: corrections, notes, pages, deletion', () => {
     const stored = await new VendorStore(storage).get('tidsbanken.no');
     expect(stored?.overrides.dpo_contact).toMatchObject({ value: 'named', note: 'Named in the signed DPA' });
 
-    fireEvent.click(within(item()).getByRole('button', { name: /Clear your correction/ }));
+    fireEvent.click(within(item()).getByRole('button', { name: /Clear correction/ }));
     await waitFor(() => expect(item().getAttribute('data-set-by-user')).toBe('false'));
     expect((await new VendorStore(storage).get('tidsbanken.no'))?.overrides.dpo_contact).toBeUndefined();
   });
@@ -234,7 +228,7 @@ describe('one vendor: corrections, notes, pages, deletion', () => {
     expect(pageRows[0]!.textContent).toContain('2025-03-01');
     expect(pageRows[0]!.textContent).toContain('Privacy');
     expect(pageRows[0]!.textContent).toContain('English');
-    fireEvent.click(screen.getByRole('button', { name: 'Delete the page https://bigsaas.com/security' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Delete page\s+–\s+https:\/\/bigsaas\.com\/security$/ }));
     await waitFor(() => expect(within(screen.getByRole('table', { name: 'Analysed pages' })).getAllByRole('row')).toHaveLength(2));
     expect((await new VendorStore(storage).get('bigsaas.com'))?.pages.map((p) => p.url)).toEqual(['https://bigsaas.com/privacy']);
   });
@@ -261,7 +255,7 @@ describe('unreadable records, export and import', () => {
     setup(storage);
     const section = await screen.findByRole('region', { name: 'Records that could not be read' });
     expect(section.textContent).toContain('vendor:broken.se');
-    fireEvent.click(within(section).getByRole('button', { name: 'Delete the record vendor:broken.se' }));
+    fireEvent.click(within(section).getByRole('button', { name: /^Delete this record\s+–\s+vendor:broken\.se$/ }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Records that could not be read' })).toBeNull());
     expect(Object.keys(await storage.get(null))).not.toContain('vendor:broken.se');
     expect(rowIds()).toHaveLength(3);
@@ -328,5 +322,20 @@ describe('unreadable records, export and import', () => {
     expect(vendors).toEqual(source);
     expect(rows()[0]!.querySelector('td[data-claim="key_control"] .marker-user')).not.toBeNull();
     expect(CLAIM_IDS.length).toBe(12);
+  });
+});
+
+describe('notes typed just before leaving the vendor', () => {
+  it('are saved after a pause in typing, and when the view is left before that', async () => {
+    const storage = storageWith(threeVendors());
+    setup(storage);
+    await screen.findByRole('table', { name: /twelve claims/ });
+    fireEvent.click(screen.getByRole('button', { name: 'tidsbanken.no' }));
+    const notes = await screen.findByRole('textbox', { name: 'Notes' });
+    fireEvent.input(notes, { target: { value: 'Typed, then paused' } });
+    await waitFor(async () => expect((await new VendorStore(storage).get('tidsbanken.no'))?.notes).toBe('Typed, then paused'), { timeout: 3000 });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Notes' }), { target: { value: 'Typed, then left at once' } });
+    fireEvent.click(screen.getByRole('button', { name: /All vendors/ }));
+    await waitFor(async () => expect((await new VendorStore(storage).get('tidsbanken.no'))?.notes).toBe('Typed, then left at once'));
   });
 });

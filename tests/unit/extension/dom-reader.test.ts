@@ -120,7 +120,7 @@ describe('readDocument', () => {
     expect(texts(p)).toEqual(['Villkor', 'Första.', 'Andra.']);
   });
 
-  it('uses the part Readability picks on a page without landmarks, dropping unrelated boxes', () => {
+  it('keeps the article body on a page without landmarks, dropping unrelated boxes', () => {
     const para = (n: number) =>
       `<p>Stycke ${n}: vi behandlar personuppgifter enligt dataskyddsförordningen, lagrar dem i Sverige och krypterar dem med AES-256, och vi informerar kunder om incidenter.</p>`;
     const related = Array.from({ length: 3 }, (_, i) => `<div class="promo"><a href="/p${i}">Läs mer om produkt ${i}</a></div>`).join('');

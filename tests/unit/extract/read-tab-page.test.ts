@@ -48,6 +48,36 @@ describe('readTabPage', () => {
   });
 });
 
+describe('readTabPage: when to wait', () => {
+  const TEXT = '<p>Vi lagrar all data i Sverige, hos en svensk leverantör, och krypterar den i vila med AES-256.</p>';
+  const complete = (html: string) => {
+    const doc = parseHtmlDocument(html);
+    Object.defineProperty(doc, 'readyState', { value: 'complete' });
+    return doc;
+  };
+  const watching = () => {
+    const calls = { observed: 0 };
+    const observe: TabEnv['observe'] = () => (calls.observed++, () => {});
+    return { calls, observe };
+  };
+
+  it('reads a loaded page with its text at once, without watching for changes', async () => {
+    const w = watching();
+    const page = await readTabPage({ doc: complete(`<html><body><main>${TEXT}</main></body></html>`), url: 'https://acme.se/', fetch: fetchOf({}), observe: w.observe, quietMs: 2000, maxMs: 4000 });
+    expect(w.calls.observed).toBe(0);
+    expect(page.blocks).toHaveLength(1);
+  });
+
+  it('waits for the quiet period on a loaded page whose app root is still empty', async () => {
+    const w = watching();
+    const started = Date.now();
+    const doc = complete(`<html><body><header>${TEXT}</header><div id="root"></div></body></html>`);
+    await readTabPage({ doc, url: 'https://acme.se/', fetch: fetchOf({}), observe: w.observe, quietMs: 40, maxMs: 1000 });
+    expect(w.calls.observed).toBe(1);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(35);
+  });
+});
+
 describe('PDF tabs', () => {
   const env = (over: Partial<Parameters<typeof isPdfTab>[0]>) => ({ url: 'https://a.example/doc', contentType: 'text/html', bodyText: '', fetch: fetchOf({}), ...over });
 
@@ -81,5 +111,32 @@ describe('pageText', () => {
     const doc2 = parseHtmlDocument('<html><body><p>One</p><p>Two three</p></body></html>');
     expect(pageText(doc2)).toBe('One Two three');
     expect(pageText(doc2, 3)).toBe('One');
+  });
+});
+
+describe('readTabPage on an empty page', () => {
+  it('asks the server whether it is a PDF only after the page stayed empty', async () => {
+    const doc = parseHtmlDocument('<html><body><div id="app"></div></body></html>');
+    const url = 'https://acme.no/file';
+    const calls: string[] = [];
+    const base = fetchOf({ [url]: { type: 'application/pdf', body: pdf } });
+    const page = await readTabPage({
+      doc, url, observe: noMutations, quietMs: 5, maxMs: 30,
+      fetch: (u, init) => (calls.push(init?.method ?? 'GET'), base(u, init)),
+    });
+    expect(calls).toEqual(['HEAD', 'GET']);
+    expect(page.kind).toBe('pdf');
+  });
+
+  it('makes no request for a page with text', async () => {
+    const doc = parseHtmlDocument('<html><body><p>Short page.</p></body></html>');
+    const calls: string[] = [];
+    const fetch: TabEnv['fetch'] = async (u) => {
+      calls.push(u);
+      throw new TypeError('Failed to fetch');
+    };
+    const page = await readTabPage({ doc, url: 'https://acme.no/a.pdf', observe: noMutations, quietMs: 5, maxMs: 30, fetch });
+    expect(page.blocks.map((b) => b.text)).toEqual(['Short page.']);
+    expect(calls).toEqual([]);
   });
 });

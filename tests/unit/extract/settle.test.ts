@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { waitForSettle, type SettleOutcome } from '../../../lib/extract/settle';
+import { parseHtmlDocument } from '../../../lib/extract/html';
+import { pageText } from '../../../lib/extract/read-tab-page';
+import { MIN_CONTENT_CHARS, needsSettling, waitForSettle, type SettleOutcome } from '../../../lib/extract/settle';
 
 /** A fake DOM that mutates when told to, and records whether it is still observed. */
 function fakeDom() {
@@ -81,5 +83,32 @@ describe('waitForSettle', () => {
     const s = track(waitForSettle({ observe: dom.observe, hasContent: () => false, maxMs: 1500 }));
     await vi.advanceTimersByTimeAsync(1500);
     expect(s.outcome).toBe('timeout');
+  });
+});
+
+describe('needsSettling', () => {
+  const TEXT = 'Vi lagrar all data i Sverige, hos en svensk leverantör, och krypterar den i vila med AES-256.';
+  const docOf = (html: string, readyState?: DocumentReadyState) => {
+    const doc = parseHtmlDocument(html);
+    if (readyState) Object.defineProperty(doc, 'readyState', { value: readyState });
+    return doc;
+  };
+  const needs = (doc: Document) => needsSettling(doc, pageText(doc, MIN_CONTENT_CHARS).length);
+
+  it('reads a loaded page that shows its text at once', () => {
+    expect(needs(docOf(`<html><body><main><p>${TEXT}</p></main></body></html>`, 'complete'))).toBe(false);
+    expect(needs(docOf(`<html><body><div id="root"><main><p>${TEXT}</p></main></div></body></html>`, 'complete'))).toBe(false);
+  });
+
+  it('waits while the document is still loading (or cannot say: linkedom has no readyState)', () => {
+    expect(needs(docOf(`<html><body><p>${TEXT}</p></body></html>`, 'loading'))).toBe(true);
+    expect(needs(docOf(`<html><body><p>${TEXT}</p></body></html>`, 'interactive'))).toBe(true);
+    expect(needs(docOf(`<html><body><p>${TEXT}</p></body></html>`))).toBe(true);
+  });
+
+  it('waits on a loaded page with almost no text, or whose app root has not rendered yet', () => {
+    expect(needs(docOf('<html><body><p>Laddar…</p><script>render("a long script text that is not page text at all, really")</script></body></html>', 'complete'))).toBe(true);
+    expect(needs(docOf(`<html><body><header><p>${TEXT}</p></header><div id="app"><div class="spinner"></div></div></body></html>`, 'complete'))).toBe(true);
+    expect(needs(docOf(`<html><body><p>${TEXT}</p><div data-reactroot=""> </div></body></html>`, 'complete'))).toBe(true);
   });
 });
