@@ -1,5 +1,5 @@
 import type { ClaimExtractor } from './context';
-import { unknownClaim } from '../types';
+import { unknownClaim, type PageLang } from '../types';
 import { BREACH } from './vocab/breach-notification';
 import { both, findTerms, hasTerm, pickVocab, scanSentences } from './mechanisms/vocab';
 import { negatedAround } from './mechanisms/scoped-negation';
@@ -16,10 +16,11 @@ import { isNotAClaim } from './mechanisms/not-a-claim';
 export const breachNotification: ClaimExtractor<'breach_notification'> = (ctx) => {
   if (isJobPosting(ctx)) return unknownClaim<'breach_notification'>();
   const v = pickVocab(BREACH, ctx.lang);
+  const first = breachTerms(ctx.lang);
   const hits: { quote: string; details: string[] }[] = [];
   for (const sc of scanSentences(ctx)) {
     const text = sc.s.text;
-    if (sc.question || !hasTerm(text, both(v.notify, v.report)) || isNotAClaim(text, ctx.lang)) continue;
+    if (sc.question || !hasTerm(text, first) || isNotAClaim(text, ctx.lang)) continue;
     // A clause split from its heading or the line before ("6. Avvik" / "Databehandler skal varsle …").
     const prev = scanSentences(ctx)[sc.index - 1]?.s.text ?? '';
     const around = `${sc.s.heading ?? ''}\n${prev.length < 200 ? prev : ''}`;
@@ -48,6 +49,12 @@ export const breachNotification: ClaimExtractor<'breach_notification'> = (ctx) =
     evidence: uniq(ranked.map((h) => h.quote)).slice(0, 2).map((quote) => ({ quote })),
   };
 };
+
+/** A promise to notify names notifying or reporting first of all. */
+export function breachTerms(lang: PageLang): string[] {
+  const v = pickVocab(BREACH, lang);
+  return both(v.notify, v.report);
+}
 
 function deadlineDetails(text: string, v: ReturnType<typeof pickVocab<(typeof BREACH)['en']>>): string[] {
   const out = findDeadlines(text, v.hours, v.days).map((d) => d.value);

@@ -1,5 +1,5 @@
 import type { ClaimExtractor } from './context';
-import type { ClaimResult, Evidence } from '../types';
+import type { ClaimResult, Evidence, PageLang } from '../types';
 import { unknownClaim } from '../types';
 import { AT_REST } from './vocab/encryption-at-rest';
 import { both, findTerms, hasTerm, pickVocab, scanSentences } from './mechanisms/vocab';
@@ -23,12 +23,13 @@ interface Hit {
 export const encryptionAtRest: ClaimExtractor<'encryption_at_rest'> = (ctx) => {
   if (isJobPosting(ctx)) return unknownClaim<'encryption_at_rest'>();
   const v = pickVocab(AT_REST, ctx.lang);
+  const first = atRestTerms(ctx.lang);
   const yes: Hit[] = [];
   const no: Hit[] = [];
   const scan = scanSentences(ctx);
   for (const sc of scan) {
     const text = sc.s.text;
-    if (sc.question || !hasTerm(text, both(both(v.encrypt, v.compounds), v.unencrypted))) continue;
+    if (sc.question || !hasTerm(text, first)) continue;
     if (hasTerm(text, v.notData) || isNotAClaim(text, ctx.lang)) continue;
     // A bare noun ("Encryption at rest with provider keys does not protect you") may be a topic, not a claim.
     if (!hasTerm(text, v.verbs) && !hasSubject(text, ctx.lang)) continue;
@@ -60,6 +61,12 @@ export const encryptionAtRest: ClaimExtractor<'encryption_at_rest'> = (ctx) => {
   if (no.length) return result('no', no);
   return unknownClaim<'encryption_at_rest'>();
 };
+
+/** A sentence about encryption at rest names encryption (or its absence) first of all. */
+export function atRestTerms(lang: PageLang): string[] {
+  const v = pickVocab(AT_REST, lang);
+  return both(both(v.encrypt, v.compounds), v.unencrypted);
+}
 
 const TECHNIQUES: [RegExp, string][] = [
   [/Transparent Data Encryption|\bTDE\b/u, 'TDE'],

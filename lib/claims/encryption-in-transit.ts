@@ -1,5 +1,5 @@
 import type { ClaimExtractor } from './context';
-import { unknownClaim } from '../types';
+import { unknownClaim, type PageLang } from '../types';
 import { IN_TRANSIT } from './vocab/encryption-in-transit';
 import { both, findTerms, hasTerm, pickVocab, scanSentences } from './mechanisms/vocab';
 import { negatedAround } from './mechanisms/scoped-negation';
@@ -15,12 +15,13 @@ import { isNotAClaim } from './mechanisms/not-a-claim';
 export const encryptionInTransit: ClaimExtractor<'encryption_in_transit'> = (ctx) => {
   if (isJobPosting(ctx)) return unknownClaim<'encryption_in_transit'>();
   const v = pickVocab(IN_TRANSIT, ctx.lang);
+  const first = inTransitTerms(ctx.lang);
   const hits: { quote: string; details: string[]; strength: number }[] = [];
   for (const sc of scanSentences(ctx)) {
     const text = sc.s.text;
     if (sc.question) continue;
     const found = findProtocols(text);
-    if (!found.length && !hasTerm(text, both(v.phrases, v.encrypt))) continue;
+    if (!found.length && !hasTerm(text, first)) continue;
     if (isNotAClaim(text, ctx.lang) || hasTerm(text, v.conditional)) continue;
     const protocols = found.filter((p) => !negatedAround(text, p.start, p.end, ctx.lang));
     const phrases = findTerms(text, v.phrases).filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
@@ -41,6 +42,12 @@ export const encryptionInTransit: ClaimExtractor<'encryption_in_transit'> = (ctx
     evidence: uniq(ranked.map((h) => h.quote)).slice(0, 2).map((quote) => ({ quote })),
   };
 };
+
+/** Without a protocol name, a sentence about encryption in transit names encryption or an encrypted connection. */
+export function inTransitTerms(lang: PageLang): string[] {
+  const v = pickVocab(IN_TRANSIT, lang);
+  return both(v.phrases, v.encrypt);
+}
 
 /** "TLS 1.2" makes a bare "TLS" redundant. */
 function versionsFirst(details: string[]): string[] {

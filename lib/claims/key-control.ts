@@ -1,6 +1,6 @@
 import type { ClaimExtractor, ClaimContext } from './context';
 import type { Provider } from '../knowledge/types';
-import { unknownClaim } from '../types';
+import { unknownClaim, type PageLang } from '../types';
 import { KEY_CONTROL } from './vocab/key-control';
 import type { TermHit } from './mechanisms/terms';
 import { both, findTerms, hasTerm, mechanismsOf, pickVocab, scanSentences, type ScanSentence } from './mechanisms/vocab';
@@ -26,10 +26,11 @@ interface Finding {
 export const keyControl: ClaimExtractor<'key_control'> = (ctx) => {
   if (isJobPosting(ctx)) return unknownClaim<'key_control'>();
   const v = pickVocab(KEY_CONTROL, ctx.lang);
+  const first = keyControlTerms(ctx.lang);
   const findings: Finding[] = [];
   for (const sc of scanSentences(ctx)) {
     const text = sc.s.text;
-    if (sc.question || !hasTerm(text, both(both(v.customer, v.cloudServices), both(v.keyNouns, v.genericKeys)))) continue;
+    if (sc.question || !hasTerm(text, first)) continue;
     if (isNotAClaim(text, ctx.lang) || hasTerm(text, v.plans)) continue;
     const live = (hits: TermHit[]) => hits.filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
 
@@ -75,6 +76,12 @@ export const keyControl: ClaimExtractor<'key_control'> = (ctx) => {
     evidence: uniq([...main.map((f) => f.quote), ...defaults.map((f) => f.quote)]).slice(0, 3).map((quote) => ({ quote })),
   };
 };
+
+/** A sentence about key control names keys, a key service or a customer option first of all. */
+export function keyControlTerms(lang: PageLang): string[] {
+  const v = pickVocab(KEY_CONTROL, lang);
+  return both(both(v.customer, v.cloudServices), both(v.keyNouns, v.genericKeys));
+}
 
 function customerDetail(matched: string): string {
   const m = matched.toLowerCase();

@@ -86,7 +86,8 @@ export const thirdCountryTransfer: ClaimExtractor<'third_country_transfer'> = (c
 
 const triggers = new Map<PageLang, string[]>();
 
-function triggerTerms(lang: PageLang): string[] {
+/** What a sentence must name (with the known places) to say anything about transfers. */
+export function triggerTerms(lang: PageLang): string[] {
   let t = triggers.get(lang);
   if (!t) {
     const tv = vocabFor(TRANSFER_VOCAB, lang);

@@ -46,36 +46,49 @@ function isWhitespace(c: number): boolean {
 const WORD_RE = /[\p{L}\p{N}\p{M}_]/u;
 const LETTER_RE = /[\p{L}\p{M}]/u;
 
-function isWordCode(c: number, ch: string): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-  return WORD_RE.test(ch);
+/** Per UTF-16 code unit, learnt on first sight: bit 1 known, bit 2 word character, bit 4 letter. */
+const classes = new Uint8Array(65536);
+const KNOWN = 1;
+const WORD = 2;
+const LETTER = 4;
+
+function classOf(c: number): number {
+  let k = classes[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (WORD_RE.test(ch) ? WORD : 0) | (LETTER_RE.test(ch) ? LETTER : 0);
+    classes[c] = k;
+  }
+  return k;
+}
+
+function isWordCode(c: number): boolean {
+  return (classOf(c) & WORD) !== 0;
 }
 
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (Number.isNaN(c)) return false;
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER_RE.test(text[i]!);
+  return !Number.isNaN(c) && (classOf(c) & LETTER) !== 0;
 }
 
 function isWordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (Number.isNaN(c)) return false;
-  return isWordCode(c, text[i]!);
+  return !Number.isNaN(c) && (classOf(c) & WORD) !== 0;
 }
 
-const foldCache = new Map<number, number>();
+/** Lower-cased code unit + 1, learnt on first sight (0 = not yet). */
+const folds = new Uint32Array(65536);
 
 /** Lower-case one UTF-16 code unit (unchanged when lower-casing would change its length). */
 function fold(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  let f = foldCache.get(c);
-  if (f === undefined) {
+  let f = folds[c]!;
+  if (f === 0) {
     const l = String.fromCharCode(c).toLowerCase();
-    f = l.length === 1 ? l.charCodeAt(0) : c;
-    foldCache.set(c, f);
+    f = (l.length === 1 ? l.charCodeAt(0) : c) + 1;
+    folds[c] = f;
   }
-  return f;
+  return f - 1;
 }
 
 /** Characters before a word that make it the first word of a sentence, line or bullet. */
@@ -139,7 +152,7 @@ export class TermMatcher<T> {
     let i = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (!isWordCode(c, text[i]!) || (i > 0 && isWordAt(text, i - 1))) {
+      if (!isWordCode(c) || (i > 0 && isWordAt(text, i - 1))) {
         i++;
         continue;
       }

@@ -57,5 +57,8 @@ export function dotKind(word: string, t: AbbreviationTable): DotKind {
   if (t.exact.has(word) || t.lower.has(lower)) return 'abbr';
   if (NUMBER.test(word)) return 'number';
   if (SINGLE_LETTER.test(word) || DOTTED.test(word)) return 'abbr';
+  // "EU-U.S. Data Privacy Framework": a dotted abbreviation ending a hyphenated name is one too.
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0 && DOTTED.test(word.slice(hyphen + 1))) return 'abbr';
   return 'word';
 }

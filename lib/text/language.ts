@@ -19,12 +19,12 @@ export function detectLanguage(text: string, declared?: string): PageLang {
  */
 const OVERRULE_MIN_WORDS = 40;
 function overruleWrongDeclaration(text: string, declared: PageLang): PageLang {
-  const { scores, words } = languageScores(text);
-  if (words < OVERRULE_MIN_WORDS) return declared;
-  const detected = detectFromText(text);
+  const read = languageScores(text);
+  if (read.words < OVERRULE_MIN_WORDS) return declared;
+  const detected = detectFromScores(read);
   if (detected === 'und' || detected === declared) return declared;
-  const d = scores.get(declared as Lang) ?? 0;
-  const t = scores.get(detected as Lang) ?? 0;
+  const d = read.scores.get(declared as Lang) ?? 0;
+  const t = read.scores.get(detected as Lang) ?? 0;
   return t >= 2 * d && t >= 10 ? detected : declared;
 }
 
@@ -95,37 +95,99 @@ export interface LanguageScores {
   words: number;
 }
 
-/** Per-language scores of a text (exported for tests and diagnostics). */
-export function languageScores(text: string): LanguageScores {
+/** Score hits of one word as read (its stop word, its suffixes, its letters), in that order. */
+type WordHits = ReadonlyArray<[Lang, number]>;
+const wordHits = new Map<string, WordHits>();
+/** Distinct words remembered (a page has a few thousand); cleared when full. */
+const MAX_WORDS = 50_000;
+
+function hitsOf(word: string): WordHits {
+  let hits = wordHits.get(word);
+  if (hits) return hits;
   const { words, suffixes, letters, maxSuffix } = getIndex();
-  const scores = new Map<Lang, number>();
-  const add = (hits: Array<[Lang, number]> | undefined) => {
-    if (hits) for (const [l, w] of hits) scores.set(l, (scores.get(l) ?? 0) + w);
+  const out: Array<[Lang, number]> = [];
+  const add = (h: Array<[Lang, number]> | undefined) => {
+    if (h) out.push(...h);
   };
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const re = /\p{L}+/gu;
-  let m: RegExpExecArray | null;
-  let count = 0;
-  while ((m = re.exec(sample))) {
-    const w = m[0].toLowerCase();
-    count++;
-    add(words.get(w));
-    if (w.length >= 5) {
-      for (let n = Math.min(maxSuffix, w.length - 3); n >= 2; n--) add(suffixes.get(w.slice(-n)));
-    }
-    let seen = '';
-    for (const ch of w) {
-      if (ch > '\u007f' && !seen.includes(ch)) {
-        seen += ch;
-        add(letters.get(ch));
-      }
+  const w = word.toLowerCase();
+  add(words.get(w));
+  if (w.length >= 5) {
+    for (let n = Math.min(maxSuffix, w.length - 3); n >= 2; n--) add(suffixes.get(w.slice(-n)));
+  }
+  let seen = '';
+  for (const ch of w) {
+    if (ch > '\u007f' && !seen.includes(ch)) {
+      seen += ch;
+      add(letters.get(ch));
     }
   }
+  hits = out;
+  if (wordHits.size >= MAX_WORDS) wordHits.clear();
+  wordHits.set(word, hits);
+  return hits;
+}
+
+/**
+ * Per-language scores of a text (exported for tests and diagnostics). Each word's hits are
+ * worked out once per distinct word and added in reading order (the same sums, so the same
+ * floating-point results, as adding them word by word).
+ */
+export function languageScores(text: string): LanguageScores {
+  const sums = new Float64Array(LANG_ORDER.length);
+  /** Languages in the order they first scored: ties go to the first (see detectFromScores). */
+  const order: number[] = [];
+  const end = Math.min(text.length, SAMPLE_CHARS);
+  let count = 0;
+  let i = 0;
+  while (i < end) {
+    if (!isLetterAt(text, i, end)) {
+      i += unitsAt(text, i, end);
+      continue;
+    }
+    const start = i;
+    do i += unitsAt(text, i, end);
+    while (i < end && isLetterAt(text, i, end));
+    count++;
+    for (const [l, w] of hitsOf(text.slice(start, i))) {
+      const k = LANG_INDEX.get(l)!;
+      if (sums[k] === 0 && !order.includes(k)) order.push(k);
+      sums[k] = sums[k]! + w;
+    }
+  }
+  const scores = new Map<Lang, number>();
+  for (const k of order) scores.set(LANG_ORDER[k]!, sums[k]!);
   return { scores, words: count };
 }
 
+const LANG_ORDER: Lang[] = TEXT_PROFILES.map((p) => p.lang);
+const LANG_INDEX = new Map(LANG_ORDER.map((l, k) => [l, k] as const));
+const LETTER = /\p{L}/u;
+/** 0 unknown, 1 letter, 2 not a letter (BMP code points; astral ones are tested each time). */
+const letterKinds = new Uint8Array(65536);
+
+/** Code units of the code point at `i` (a surrogate pair counts as one, as in a `u` regex). */
+function unitsAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+function isLetterAt(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (unitsAt(text, i, end) === 2) return LETTER.test(text.slice(i, i + 2));
+  let k = letterKinds[c]!;
+  if (k === 0) letterKinds[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
 function detectFromText(text: string): PageLang {
-  const { scores, words } = languageScores(text);
+  return detectFromScores(languageScores(text));
+}
+
+function detectFromScores({ scores, words }: LanguageScores): PageLang {
   if (words < MIN_WORDS) return 'und';
   let best: Lang | undefined;
   let bestScore = 0;

@@ -11,21 +11,21 @@ import { fr } from './fr';
 
 export type { LangMechanisms } from './types';
 export const MECHANISMS: Record<Lang, LangMechanisms> = { en, sv, no, da, de, fi };
-/** Languages with mechanism words but no claim vocabularies of their own (used on top of all six). */
+/** Languages with mechanism words but no claim vocabularies of their own. */
 export const EXTRA_MECHANISMS: Partial<Record<PageLang, LangMechanisms>> = { nl, fr };
 
 /**
- * Mechanism words to use for a page. Pages mix languages (Swedish pages quote English provider
- * text), so the page's language comes first and English is always included. Dutch and French
- * pages get all six languages plus their own mechanism words.
+ * Mechanism words to use for a page: its own language's and English (pages mix languages: Swedish
+ * pages quote English provider text). Dutch and French pages get their own words and English; a
+ * page of undetermined language gets English only. Never another language's words: Finnish "en",
+ * "et", "ei" (negations) are "a", "and", "egg" elsewhere.
  */
 export function mechanismsFor(lang: PageLang): LangMechanisms {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const langs: Lang[] = lang in MECHANISMS ? [lang as Lang] : ['en', 'sv', 'no', 'da', 'de', 'fi'];
-  if (!langs.includes('en')) langs.push('en');
-  const extra = EXTRA_MECHANISMS[lang];
-  const pick = (k: keyof LangMechanisms) => [...new Set([...langs.flatMap((l) => MECHANISMS[l][k]), ...(extra?.[k] ?? [])])];
+  const own = lang in MECHANISMS ? MECHANISMS[lang as Lang] : EXTRA_MECHANISMS[lang];
+  const sources = own && own !== en ? [own, en] : [en];
+  const pick = (k: keyof LangMechanisms) => [...new Set(sources.flatMap((m) => m[k]))];
   const out: LangMechanisms = {
     negation: pick('negation'),
     progress: pick('progress'),

@@ -85,7 +85,12 @@ let lastText: string | undefined;
 let lastStructure: Structure | undefined;
 
 function structureOf(text: string): Structure {
-  if (text === lastText && lastStructure) return lastStructure;
+  if (text === lastText && lastStructure) {
+    // An equal text in another string (the same page analysed again): keep this one, so the next
+    // comparisons are by reference instead of character by character.
+    lastText = text;
+    return lastStructure;
+  }
   const lines = readLines(text);
   const tables: Table[] = [];
   const lists: List[] = [];
@@ -141,25 +146,48 @@ export function listsIn(text: string): List[] {
   return structureOf(text).lists;
 }
 
-/** The table row containing `offset`, with its table. */
-export function tableRowAt(text: string, offset: number): { table: Table; row: TableRow } | undefined {
-  for (const table of structureOf(text).tables) {
-    if (offset < table.start || offset > table.end) continue;
-    for (const row of [...(table.header ? [table.header] : []), ...table.rows]) {
-      if (offset >= row.start && offset <= row.end) return { table, row };
-    }
+/** Index of the last span starting at or before `offset` in start-sorted `spans`, or -1. */
+function lastStartingBy(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return undefined;
+  return found;
+}
+
+/** The span of start-sorted, non-overlapping `spans` that contains `offset` (ends included). */
+function spanAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
+  const s = spans[lastStartingBy(spans, offset)];
+  return s && offset <= s.end ? s : undefined;
+}
+
+const rowsOf = new WeakMap<Table, TableRow[]>();
+
+/** Header and body rows of a table, in page order. */
+function allRows(table: Table): TableRow[] {
+  let rows = rowsOf.get(table);
+  if (!rows) rowsOf.set(table, (rows = table.header ? [table.header, ...table.rows] : table.rows));
+  return rows;
+}
+
+/** The table row containing `offset`, with its table. Tables and rows are sorted: binary searches. */
+export function tableRowAt(text: string, offset: number): { table: Table; row: TableRow } | undefined {
+  const table = spanAt(structureOf(text).tables, offset);
+  const row = table && spanAt(allRows(table), offset);
+  return table && row ? { table, row } : undefined;
 }
 
 /** The list item containing `offset`, with its list. */
 export function listItemAt(text: string, offset: number): { list: List; item: Span } | undefined {
-  for (const list of structureOf(text).lists) {
-    if (offset < list.start || offset > list.end) continue;
-    const item = list.items.find((it) => offset >= it.start && offset <= it.end);
-    if (item) return { list, item };
-  }
-  return undefined;
+  const list = spanAt(structureOf(text).lists, offset);
+  const item = list && spanAt(list.items, offset);
+  return list && item ? { list, item } : undefined;
 }
 
 /** The header cell of the column `offset` lies in, when it lies in a table body row. */

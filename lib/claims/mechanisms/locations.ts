@@ -66,13 +66,21 @@ export function locationsIn(ctx: ClaimContext, s: Sentence): LocationHit[] {
 
 const triggers = new Map<PageLang, string[]>();
 
+/** Blocs and vague places: with the known places, what a sentence must name to have a location. */
+export function locationTrigger(lang: PageLang): string[] {
+  let trigger = triggers.get(lang);
+  if (!trigger) {
+    const v = locationVocab(lang);
+    triggers.set(lang, (trigger = [...v.euBloc, ...v.nordic, ...v.thirdCountry, ...v.worldwide]));
+  }
+  return trigger;
+}
+
 function computeLocations(ctx: ClaimContext, s: Sentence): LocationHit[] {
   const v = locationVocab(ctx.lang);
   const text = s.text;
-  let trigger = triggers.get(ctx.lang);
-  if (!trigger) triggers.set(ctx.lang, (trigger = [...v.euBloc, ...v.nordic, ...v.thirdCountry, ...v.worldwide]));
   const places = placesIn(ctx, s);
-  if (!places.length && !hasTerm(text, trigger)) return [];
+  if (!places.length && !hasTerm(text, locationTrigger(ctx.lang))) return [];
   const providers = providersIn(ctx, s);
   const insideProvider = (a: number, b: number) => providers.some((p) => a < p.end && b > p.start);
   const raw: LocationHit[] = [];

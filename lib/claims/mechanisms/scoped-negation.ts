@@ -1,5 +1,5 @@
 import type { PageLang } from '../../types';
-import { both, compileTerms, findTerms, maskMatches, mechanismsOf, pickVocab } from './vocab';
+import { both, findTerms, maskTerms, mechanismsOf, pickVocab } from './vocab';
 import { SCOPED_NEGATION } from '../vocab/scoped-negation';
 
 /**
@@ -13,7 +13,7 @@ const NONE: readonly string[] = [];
 export function negatedAround(sentence: string, start: number, end: number, lang: PageLang, extraExceptions: readonly string[] = NONE): boolean {
   const v = pickVocab(SCOPED_NEGATION, lang);
   const list = extraExceptions.length ? both(v.notNegations, extraExceptions) : v.notNegations;
-  const masked = maskMatches(sentence, compileTerms(list));
+  const masked = maskTerms(sentence, list);
   if (negatedBefore(masked, start, lang)) return true;
   const after = masked.slice(end, end + 30);
   // Scandinavian / German verb-second negation right after the verb: "krypteras inte", "verschlüsselt nicht".

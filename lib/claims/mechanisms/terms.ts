@@ -7,69 +7,20 @@ import { LANGS } from '../../types';
  * "krypterad", "krypteras"; "beskytte* mot" matches "beskytter mot"). A leading `*` lets the first word end a compound ("*överföring*"
  * matches "personuppgiftsöverföringar", "tredjelandsöverföring"): Nordic and German glue nouns.
  * Spaces match any run of whitespace (PDF text breaks lines anywhere).
- * Compiled patterns are linear-time: alternations of literals, no nested quantifiers; a compound
- * prefix is only tried at a word start (the look-behind), so it costs one scan of that word.
+ * Term lists are compiled once per list (./term-scan) and matched in linear time.
  */
-const cache = new Map<string, RegExp>();
+import { findIn, hasIn, termSet, type TermHit } from './term-scan';
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export type { TermHit };
 
-function wordsSource(words: string): string {
-  return words
-    .trim()
-    .split(/\s+/)
-    .map((w) => (w.endsWith('*') && w.length > 1 ? `${escape(w.slice(0, -1))}[\\p{L}\\p{N}-]*` : escape(w)))
-    .join('\\s+');
-}
-
-/** Alternation of all terms; compound terms share one prefix scan ("[letters]*-?(?:a|b|c)"), not one each. */
-function termsSource(terms: readonly string[]): string {
-  const byLength = [...terms].sort((a, b) => b.length - a.length);
-  const plain = byLength.filter((t) => !(t.startsWith('*') && t.length > 1)).map(wordsSource);
-  const compound = byLength.filter((t) => t.startsWith('*') && t.length > 1).map((t) => wordsSource(t.slice(1)));
-  if (compound.length) plain.push(`[\\p{L}\\p{N}]*-?(?:${compound.join('|')})`);
-  return plain.join('|') || '(?!)';
-}
-
-/** Compiled patterns by list identity: vocabularies are built once, so most look-ups never join the list. */
-const byList = new WeakMap<readonly string[], RegExp>();
-
-/** One global, case-insensitive RegExp for a list of terms. */
-export function termRegex(terms: readonly string[]): RegExp {
-  let re = byList.get(terms);
-  if (re) {
-    re.lastIndex = 0;
-    return re;
-  }
-  const key = terms.join('\u0000');
-  re = cache.get(key);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${termsSource(terms)})(?![\\p{L}\\p{N}])`, 'giu');
-    cache.set(key, re);
-  }
-  byList.set(terms, re);
-  re.lastIndex = 0;
-  return re;
-}
-
-export interface TermHit {
-  start: number;
-  end: number;
-  matched: string;
-}
-
+/** Every match of one of `terms` in `text`, left to right, not overlapping (see ./term-scan for the syntax). */
 export function findTerms(text: string, terms: readonly string[]): TermHit[] {
   if (!terms.length) return [];
-  const re = termRegex(terms);
-  const out: TermHit[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, matched: m[0] });
-  return out;
+  return findIn(text, termSet(terms));
 }
 
 export function hasTerm(text: string, terms: readonly string[]): boolean {
-  return terms.length > 0 && termRegex(terms).test(text);
+  return terms.length > 0 && hasIn(text, termSet(terms));
 }
 
 /** Languages whose vocabulary applies to a page: its own and English; all six when undetermined. */
