@@ -40,6 +40,11 @@ export const certifications: ClaimExtractor<'certifications'> = (ctx) => {
     const meets = owner.kind === 'third' && hasTerm(text, v.meets);
     if (!cert.length && !attested && !validated && !assurance && !inProgress && !meets) continue;
     if (negated && !inProgress) continue;
+    // "no certification is planned", "nicht geplant"; "aligned with ISO 27001" without a certificate: neither certified nor on the way.
+    const plans = findTerms(text, v.progress);
+    const planNegated = plans.length > 0 && plans.every((h) => negatedAround(text, h.start, h.end, ctx.lang));
+    const certNotNegated = cert.some((h) => !negatedAround(text, h.start, h.end, ctx.lang));
+    if (owner.kind !== 'third' && (planNegated || (hasTerm(text, v.aligned) && !certNotNegated && !attested))) continue;
 
     const names = uniq(standards.map((f) => f.value));
     if (owner.kind === 'third') {

@@ -2,9 +2,12 @@ import type { ClaimExtractor } from './context';
 import type { ClaimResult, Sentence } from '../types';
 import { unknownClaim } from '../types';
 import { hasTerm } from './mechanisms/terms';
-import { opensConditional } from './mechanisms/negation';
+import { isNegatedAfter, isNegatedInClause, opensConditional } from './mechanisms/negation';
 import { columnHeader, isTableHeader, isTopicItem, surroundedBy } from './mechanisms/context';
 import { isModalStorage, locationVocab, locationsIn, storageCues, type LocationHit } from './mechanisms/locations';
+import { findTerms, vocabFor } from './mechanisms/terms';
+import { isHedged } from './mechanisms/status';
+import { TRANSFER_VOCAB } from './vocab/third-country-transfer';
 
 interface Finding {
   sentence: Sentence;
@@ -25,6 +28,8 @@ interface Finding {
 export const dataLocation: ClaimExtractor<'data_location'> = (ctx) => {
   const v = locationVocab(ctx.lang);
   const cueTerms = [...v.storage, ...v.presence];
+  const columnTerms = [...cueTerms, ...v.locationColumn];
+  const transferTerms = vocabFor(TRANSFER_VOCAB, ctx.lang).transfer;
   const findings: Finding[] = [];
   ctx.sentences.forEach((s, i) => {
     const locs = locationsIn(ctx, s);
@@ -34,9 +39,14 @@ export const dataLocation: ClaimExtractor<'data_location'> = (ctx) => {
     const contextual = !cues.length && surroundedBy(ctx, i, cueTerms);
     const f: Finding = { sentence: s, eu: [], outside: [], worldwide: false, strength: cues.length ? 2 : 1 };
     const modal = cues.length > 0 && isModalStorage(s.text, cues, ctx.lang);
+    // "Support tickets are transferred to the US (Zendesk)": a stated transfer puts data outside too.
+    const named = locs.some((h) => h.kind === 'other' && !h.negated);
+    const transfers = named && !isHedged(s.text, ctx.lang) ? findTerms(s.text, transferTerms) : [];
+    const transferDenied = transfers.some((t) => isNegatedInClause(s.text, t.start, ctx.lang) || isNegatedAfter(s.text, t.start, ctx.lang));
     for (const h of locs) {
       const inColumn = columnHeader(ctx, s, h.start);
-      const located = cues.length > 0 || contextual || h.cloudRegion || (inColumn !== undefined && hasTerm(inColumn, cueTerms));
+      const transferredTo = h.kind === 'other' && !transferDenied && isDestination(s.text, h, v.destination) && transfers.some((t) => nearInClause(s.text, t, h));
+      const located = cues.length > 0 || contextual || h.cloudRegion || transferredTo || (inColumn !== undefined && hasTerm(inColumn, columnTerms));
       if (!located) continue;
       classify(h, f, modal, s.text, cues.map((c) => c.end));
     }
@@ -57,6 +67,20 @@ export const dataLocation: ClaimExtractor<'data_location'> = (ctx) => {
   };
   return result;
 };
+
+/** "to the United States", "till USA", "in die USA": the place is where something goes, not a subject ("the USA offers …"). */
+function isDestination(text: string, h: { start: number; end: number }, markers: readonly string[]): boolean {
+  const place = text.slice(h.start, h.end);
+  if (findTerms(place, markers).some((m) => m.start === 0 && m.end === place.length)) return true;
+  const before = text.slice(Math.max(0, h.start - 12), h.start);
+  return findTerms(before, markers).some((m) => before.length - m.end <= 1);
+}
+
+/** The transfer verb and the place are within one clause, close together, in either order ("in die USA übermittelt"). */
+function nearInClause(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  return to - from <= 50 && !/[,;:.!?]/.test(text.slice(from, to));
+}
 
 /** A question asks; it does not state ("Where is our data stored?"). */
 function isQuestion(text: string): boolean {

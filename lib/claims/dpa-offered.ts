@@ -30,11 +30,19 @@ export const dpaOffered: ClaimExtractor<'dpa_offered'> = (ctx) => {
     if (sc.question) {
       // FAQ: "Do you sign a DPA?" — "Yes, …" answers it.
       const answer = next?.s.text ?? '';
-      if (next && !hasTerm(answer, v.dpa) && findTerms(answer, v.affirm)[0]?.start === answer.search(/\p{L}/u)) found.push({ quote: answer, onRequest: asked(answer) });
+      if (!next || hasTerm(answer, v.dpa) || findTerms(answer, v.affirm)[0]?.start !== answer.search(/\p{L}/u)) continue;
+      // A bare "Yes." says nothing by itself: the sentence after it tells how the DPA is had (and is read on its own when it names the DPA).
+      if (!isBareWord(answer)) found.push({ quote: answer, onRequest: asked(answer) });
+      else {
+        const more = scan[sc.index + 2];
+        if (more && more.s.block === next.s.block && !more.question) found.push({ quote: more.s.text, onRequest: asked(more.s.text) || findEmails(more.s.text).length > 0 });
+      }
       continue;
     }
-    const top = (sc.s.start < 300 || sc.index < 3) && isDpaItself;
-    if (!top && !hasTerm(text, v.offer) && !asked(text)) continue;
+    const atTop = sc.s.start < 300 || sc.index < 3;
+    // The page is (part of) the DPA: it opens as an annex to it ("Anlage 2 zum AVV") or uses its contract roles.
+    const top = atTop && (isDpaItself || (text.length <= 160 && hasTerm(text, v.partOf)));
+    if (!top && !hasTerm(text, v.offer) && !hasTerm(text, v.partOf) && !asked(text)) continue;
     const nextAsks = next && next.s.block === sc.s.block && !hasTerm(next.s.text, v.dpa) && asked(next.s.text);
     const asks = asked(text) || findEmails(text).length > 0 || !!nextAsks;
     found.push({ quote: text, onRequest: asks });
@@ -49,6 +57,11 @@ export const dpaOffered: ClaimExtractor<'dpa_offered'> = (ctx) => {
     evidence: uniq(chosen.map((f) => f.quote)).slice(0, 2).map((quote) => ({ quote })),
   };
 };
+
+/** "Yes." / "Kyllä!" alone. */
+function isBareWord(text: string): boolean {
+  return /^\s*\p{L}+\s*[.!]?\s*$/u.test(text);
+}
 
 /** "with all sub-processors", "med AWS", a sub-processor table row: the vendor's own DPAs with its suppliers. */
 function withSupplier(ctx: ClaimContext, sc: ScanSentence, v: { withWord: string[]; suppliers: string[] }): boolean {

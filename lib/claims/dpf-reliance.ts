@@ -4,6 +4,7 @@ import { unknownClaim } from '../types';
 import { findTerms, hasTerm, vocabFor } from './mechanisms/terms';
 import { isNegated, opensConditional } from './mechanisms/negation';
 import { DPF_VOCAB } from './vocab/dpf-reliance';
+import { columnHeader } from './mechanisms/context';
 
 /**
  * `dpf_reliance` (SPEC §1): the vendor or one of its sub-processors relies on the EU-US Data
@@ -29,7 +30,9 @@ export const dpfReliance: ClaimExtractor<'dpf_reliance'> = (ctx) => {
     if (!refs.length || hasTerm(t, v.notReliance) || /\?\s*$/.test(t)) return;
     if (opensConditional(t, ctx.lang)) return;
     const reliance = findTerms(t, v.reliance).filter((r) => !isNegated(t, r.start, ctx.lang));
-    if (!reliance.length || !refs.some((r) => !isNegated(t, r.start, ctx.lang))) return;
+    // "| Mailgun, Inc. | E-mail | United States | EU-US Data Privacy Framework |" under "Transfer mechanism".
+    const inBasisColumn = !glued && names.some((n) => hasTerm(columnHeader(ctx, s, n.start) ?? '', v.basisColumn));
+    if ((!reliance.length && !inBasisColumn) || !refs.some((r) => !isNegated(t, r.start, ctx.lang))) return;
     found.push(glued ? { ...s, text: t, start: glued.start } : s);
     for (const r of names) details.add(/shield/i.test(r.matched) ? 'EU-US Privacy Shield' : 'EU-US DPF');
     if (anaphora.length) details.add('EU-US DPF');

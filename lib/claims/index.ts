@@ -1,5 +1,6 @@
 import type { ClaimId, Claims, PageLang } from '../types';
-import { CLAIM_IDS } from '../types';
+import { CLAIM_IDS, unknownClaim } from '../types';
+import { isAboutDataHandling } from './mechanisms/page-kind';
 import type { ClaimContext, ClaimExtractor } from './context';
 import { dataLocation } from './data-location';
 import { thirdCountryTransfer } from './third-country-transfer';
@@ -47,9 +48,11 @@ export const EXTRACTORS: { [K in ClaimId]: ClaimExtractor<K> } = {
 export function decideClaims(ctx: ClaimContext, onError?: (id: ClaimId, e: unknown) => void): Claims {
   groupFirstChecks(ctx.lang);
   const out = {} as Record<ClaimId, unknown>;
+  // A changelog, pricing page or case study names AWS, TLS or GDPR in passing: no claims from it.
+  const onTopic = isAboutDataHandling(ctx);
   try {
     for (const id of CLAIM_IDS) {
-      const ex = EXTRACTORS[id] as ClaimExtractor<ClaimId>;
+      const ex = (onTopic ? EXTRACTORS[id] : () => unknownClaim()) as ClaimExtractor<ClaimId>;
       try {
         out[id] = ex(ctx);
       } catch (e) {
@@ -80,6 +83,7 @@ function groupFirstChecks(lang: PageLang): void {
     locationTrigger(lang),
     triggerTerms(lang),
     vocabFor(US_EXPOSURE_VOCAB, lang).usCompany,
+    vocabFor(US_EXPOSURE_VOCAB, lang).subsidiaryOf,
     vocabFor(DPF_VOCAB, lang).framework,
     atRestTerms(lang),
     inTransitTerms(lang),

@@ -39,7 +39,7 @@ export const thirdCountryTransfer: ClaimExtractor<'third_country_transfer'> = (c
     const inRow = !!tableRowAt(ctx.text, s.start);
     const heading = isHeadingLike(text);
     const conditional = opensConditional(text, ctx.lang) || hasException(text, ctx.lang);
-    const hedged = isHedged(text, ctx.lang);
+    const hedged = isHedged(text, ctx.lang) || hasTerm(text, tv.principle);
     const explains = hasTerm(text, explanation);
     if (!conditional && !heading && (hasTerm(text, tv.importer) || isSccAnnex(text, tv.basis, tv.annex))) {
       yes.push(s);
@@ -56,7 +56,9 @@ export const thirdCountryTransfer: ClaimExtractor<'third_country_transfer'> = (c
     if (conditional || !locs.length && !transfers.length && !hasTerm(text, tv.stay)) return;
 
     // Denials ("none_claimed"): never for one provider's table row.
-    if (!inRow && !hedged) {
+    // "Your data never leaves the UK": staying in a place outside the EU/EEA denies no transfer.
+    const staysOutside = eu.length === 0 && dest.length > 0 && dest.every((d) => d.kind === 'other') && hasTerm(text, tv.stay);
+    if (!inRow && !hedged && !staysOutside) {
       const avoided = findTerms(text, tv.avoid).some((a) => [...transfers, ...dest].some((t) => a.end <= t.start && t.start - a.end <= 40));
       const destDenied = dest.length > 0 && (avoided || dest.some((d) => before(d.start)) || transfers.some((t) => negated(t.start)));
       const outside = dest.filter((d) => d.kind === 'outside');

@@ -56,6 +56,8 @@ function vendorUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposu
       return { value: 'vendor_us', details: p ? [p.name] : [], evidence: [{ quote: s.text }] };
     }
   }
+  const parent = usParentSentence(ctx, v, sub);
+  if (parent) return parent;
   // The page's own subject: a US provider opening one of the first sentences and named throughout
   // ("Sentry supports data storage in both the US and the EU."), never tied as someone's host.
   const counts = new Map<string, number>();
@@ -68,6 +70,25 @@ function vendorUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposu
     if (!first || first.start > 2 || !isUsJurisdiction(first.provider) || tied.has(first.provider.id)) continue;
     const n = counts.get(first.provider.id) ?? 0;
     if (n >= 3 && n * 2 >= ctx.providers.length) return result('vendor_us', [first.provider], [s]);
+  }
+  return undefined;
+}
+
+/**
+ * "Salgsmotor AS er et heleid datterselskap av Pipelyne Inc., San Francisco, USA", "a wholly owned
+ * subsidiary of Acme, Inc., a Delaware corporation": the vendor names a US parent. Not when a known
+ * provider is the subject ("AWS EMEA SARL is a subsidiary of Amazon.com, Inc.") or the sentence
+ * speaks of sub-processors.
+ */
+function usParentSentence(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposureVocab, sub: readonly string[]): ClaimResult<'us_exposure'> | undefined {
+  for (const s of ctx.sentences) {
+    const of = findTerms(s.text, v.subsidiaryOf)[0];
+    if (!of || isNegated(s.text, of.start, ctx.lang) || hasTerm(s.text, sub)) continue;
+    // "owned by our founders … so that no US company sits between": a negated US mention is no parent.
+    const parent = findTerms(s.text.slice(of.end, of.end + 80), v.usParent).filter((h) => !isNegated(s.text, of.end + h.start, ctx.lang));
+    if (!parent.length) continue;
+    if (providersIn(ctx, s).some((p) => p.start < of.start)) continue;
+    return { value: 'vendor_us', details: [], evidence: [{ quote: s.text }] };
   }
   return undefined;
 }

@@ -12,3 +12,31 @@ export const JOB_POSTING_WORDS: Record<Lang, string[]> = {
   de: ['Stellenanzeige', 'Stellenangebot', 'Karriere', 'bewirb*', 'Erfahrung mit', 'suchen wir', 'Bewerbung', 'Deine Aufgaben', 'Ihre Aufgaben', 'Anforderungen', 'Qualifikationen', 'Vollzeit', 'Gehalt', 'wir suchen', 'Dein Profil', 'Ihr Profil', 'Das bringst du mit', 'Wir bieten'],
   fi: ['hae', 'hakemus', 'haku', 'hakuaika', 'avoin työpaikka', 'avoimet työpaikat', 'ura', 'kokemusta', 'työtehtävät', 'vaatimukset', 'etsimme', 'kokoaikainen', 'palkka', 'tehtävässä', 'tarjoamme', 'rekrytointi'],
 };
+
+/**
+ * Words in a page's title or opening headings that name a kind of page that is not about the
+ * vendor's data handling: changelogs, webinars, case studies, pricing, company history,
+ * marketplace listings, blog / news posts. Such a page mentions AWS, TLS or GDPR in passing.
+ */
+export const OFF_TOPIC_KIND_WORDS: Record<Lang, string[]> = {
+  en: ['changelog', 'change log', 'release notes', "what's new", 'what’s new', 'webinar', 'webinars', 'events', 'case study', 'customer story', 'customer stories', 'success story', 'pricing', 'prices', 'plans', 'our story', 'our history', 'company history', 'marketplace', 'app directory', 'app store', 'blog', 'news', 'press release', 'newsroom', 'recipe'],
+  sv: ['changelog', 'ändringslogg', 'versionshistorik', 'releasenotes', 'release notes', 'nyheter', 'webbinarium', 'webbinar', 'webinar', 'kundcase', 'kundberättelse', 'kundberättelser', 'priser', 'prissättning', 'prislista', 'vår historia', 'historik', 'marknadsplats', 'blogg', 'pressmeddelande', 'recept'],
+  no: ['changelog', 'endringslogg', 'versjonshistorikk', 'webinar', 'webinarium', 'kundecase', 'kundehistorie', 'kundehistorier', 'priser', 'prising', 'prisliste', 'vår historie', 'historikk', 'markedsplass', 'blogg', 'nyheter', 'nyheit', 'nyheiter', 'pressemelding'],
+  da: ['changelog', 'ændringslog', 'versionshistorik', 'webinar', 'kundecase', 'kundecases', 'kundehistorie', 'kundehistorier', 'priser', 'prissætning', 'prisliste', 'vores historie', 'historik', 'markedsplads', 'blog', 'nyheder', 'pressemeddelelse'],
+  de: ['Changelog', 'Änderungsprotokoll', 'Versionshinweise', 'Release Notes', 'Webinar', 'Webinare', 'Fallstudie', 'Kundenstory', 'Kundengeschichte', 'Erfolgsgeschichte', 'Referenz', 'Preise', 'Preisliste', 'Tarife', 'Unsere Geschichte', 'Firmengeschichte', 'Marktplatz', 'App-Verzeichnis', 'Blog', 'Neuigkeiten', 'Pressemitteilung', 'Rezept'],
+  fi: ['muutosloki', 'julkaisutiedot', 'versiohistoria', 'webinaari', 'asiakastarina', 'asiakastarinat', 'asiakascase', 'referenssi', 'hinnoittelu', 'hinnat', 'hinnasto', 'yrityksen historia', 'historiamme', 'tarinamme', 'markkinapaikka', 'sovelluskauppa', 'blogi', 'uutiset', 'tiedote', 'lehdistötiedote', 'resepti'],
+};
+
+/**
+ * Words that make a page about privacy, security or data handling. In the title or an opening
+ * heading they keep the page in; across the page their density tells a privacy page from one that
+ * names GDPR in passing.
+ */
+export const DATA_HANDLING_WORDS: Record<Lang, string[]> = {
+  en: ['privacy', 'data protection', 'GDPR', 'personal data', 'security', 'secure', 'sub-processor*', 'subprocessor*', 'DPA', 'data processing', 'processor', 'controller', 'trust', 'compliance', 'encrypt*', 'technical and organisational', 'technical and organizational', 'data residency', 'hosting', 'hosted', 'stored', 'data centre*', 'data center*', 'transfer*', 'third countr*', 'breach', 'ISO 27001', 'SOC 2', 'retention', 'cookies'],
+  sv: ['integritet*', 'dataskydd*', 'GDPR', 'personuppgift*', 'säkerhet*', 'underbiträde*', 'personuppgiftsbiträd*', 'PUB-avtal', 'PuB-avtal', 'biträdesavtal', 'behandling*', 'kryptera*', 'kryptering*', 'tekniska och organisatoriska', 'lagras', 'lagring', 'datacenter', 'driftas', 'överföring*', 'tredje land', 'tredjeland', 'incident*', 'ISO 27001', 'gallring', 'kakor', 'cookies'],
+  no: ['personvern*', 'GDPR', 'personopplysning*', 'personopplysningar', 'sikkerhet*', 'tryggleik', 'underdatabehandler*', 'underdatabehandlar*', 'underleverandør*', 'databehandleravtale*', 'databehandlaravtale*', 'behandling*', 'krypter*', 'tekniske og organisatoriske', 'lagres', 'lagrast', 'lagring', 'datasenter', 'overføring*', 'tredjeland', 'avvik*', 'brudd', 'ISO 27001', 'informasjonskapsler', 'cookies'],
+  da: ['privatliv*', 'databeskyttelse*', 'GDPR', 'persondata', 'personoplysning*', 'sikkerhed*', 'underdatabehandler*', 'underleverandør*', 'databehandleraftale*', 'behandling*', 'krypter*', 'tekniske og organisatoriske', 'opbevares', 'lagres', 'datacenter', 'overførsel*', 'tredjeland*', 'brud', 'ISO 27001', 'cookies'],
+  de: ['Datenschutz*', 'DSGVO', 'DS-GVO', 'personenbezogen*', 'Sicherheit*', 'Unterauftragsverarbeiter*', 'Subunternehmer*', 'AVV', 'Auftragsverarbeitung*', 'Verarbeitung*', 'verschlüssel*', 'Verschlüsselung*', 'technische und organisatorische', 'TOM', 'gespeichert', 'Speicherung', 'Rechenzentr*', 'Hosting', 'Übermittlung*', 'Drittland*', 'Drittländer*', 'Datenpanne*', 'ISO 27001', 'Cookies'],
+  fi: ['tietosuoja*', 'GDPR', 'henkilötie*', 'tietoturva*', 'alihankkij*', 'alikäsittelij*', 'käsittelijä*', 'tietojenkäsittelysopimus*', 'käsittely*', 'salaus*', 'salat*', 'tekniset ja organisatoriset', 'tallennet*', 'säilytet*', 'palvelinkeskuk*', 'siirrot', 'siirto*', 'kolmansiin maihin', 'tietoturvaloukkau*', 'ISO 27001', 'evästee*'],
+};

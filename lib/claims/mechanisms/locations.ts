@@ -2,7 +2,7 @@ import type { PageLang, Sentence } from '../../types';
 import type { ClaimContext } from '../context';
 import { DATA_LOCATION_VOCAB, type DataLocationVocab } from '../vocab/data-location';
 import { findTerms, hasTerm, vocabFor, type TermHit } from './terms';
-import { isNegated } from './negation';
+import { isNegated, isNegatedAfter } from './negation';
 import { placesIn, providersIn } from './context';
 
 /**
@@ -125,7 +125,8 @@ function computeLocations(ctx: ClaimContext, s: Sentence): LocationHit[] {
     if (isCompanyAddress(text, h.start, v.legalForms, providers)) continue;
     if (h.kind !== 'worldwide' && (hasTerm(windowBefore(text, h.start), v.notLocation) || hasTerm(windowAfter(text, h.end), v.notLocation))) continue;
     if (h.adjective && !startsWithTerm(text.slice(h.end, h.end + 40), v.infraNouns)) continue;
-    h.negated = isNegated(text, h.start, ctx.lang);
+    // "Eine Verarbeitung außerhalb der EU findet nicht statt": the negation may follow an "outside".
+    h.negated = isNegated(text, h.start, ctx.lang) || (h.kind === 'outside' && isNegatedAfter(text, h.end, ctx.lang));
     out.push(h);
   }
   return out;

@@ -4,9 +4,8 @@ import { both, hasTerm, pickVocab } from './vocab';
 
 /** A skills line, a piece of advice to the reader, or a bare label ("SSL-kryptering"): names a measure, claims nothing. */
 export function isNotAClaim(text: string, lang: PageLang): boolean {
-  const v = pickVocab(NOT_A_CLAIM, lang);
   if (text.trim().split(/\s+/).length < 3) return true;
-  return hasTerm(text, both(v.skills, v.advice));
+  return hasTerm(text, notAClaimTerms(lang));
 }
 
 /** The sentence names what is protected or who protects it ("all data", "we", "backups"). */
@@ -15,4 +14,25 @@ const NONE: readonly string[] = [];
 export function hasSubject(text: string, lang: PageLang, extra: readonly string[] = NONE): boolean {
   const subject = pickVocab(NOT_A_CLAIM, lang).subject;
   return hasTerm(text, extra.length ? both(subject, extra) : subject);
+}
+
+const OWN_ONLY: readonly PageLang[] = ['nl', 'fr'];
+const ownTerms = new Map<PageLang, string[]>();
+
+/**
+ * Skill and advice phrases. Dutch / French pages use English and their own lists only: short words of
+ * the other languages ("du" in a German job ad) are ordinary words there ("l'article 28 du RGPD").
+ */
+function notAClaimTerms(lang: PageLang): string[] {
+  if (!OWN_ONLY.includes(lang)) {
+    const v = pickVocab(NOT_A_CLAIM, lang);
+    return both(v.skills, v.advice);
+  }
+  let out = ownTerms.get(lang);
+  if (!out) {
+    const own = NOT_A_CLAIM[lang as 'nl' | 'fr'];
+    const en = NOT_A_CLAIM.en;
+    ownTerms.set(lang, (out = [...en.skills, ...en.advice, ...(own?.skills ?? []), ...(own?.advice ?? [])]));
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { ClaimContext } from '../context';
 import { findTerms, vocabFor } from './terms';
-import { JOB_POSTING_WORDS } from '../lang/page-kinds';
+import { DATA_HANDLING_WORDS, JOB_POSTING_WORDS, OFF_TOPIC_KIND_WORDS } from '../lang/page-kinds';
 
 const JOB_VOCAB = Object.fromEntries(Object.entries(JOB_POSTING_WORDS).map(([l, w]) => [l, { words: w }])) as Record<keyof typeof JOB_POSTING_WORDS, { words: string[] }>;
 const jobWords = (ctx: ClaimContext) => vocabFor(JOB_VOCAB, ctx.lang).words;
@@ -16,3 +16,55 @@ export function isJobPosting(ctx: ClaimContext): boolean {
   memo.set(ctx.sentences, out);
   return out;
 }
+
+const KIND_VOCAB = Object.fromEntries(Object.keys(OFF_TOPIC_KIND_WORDS).map((l) => {
+  const k = l as keyof typeof OFF_TOPIC_KIND_WORDS;
+  return [k, { offTopic: OFF_TOPIC_KIND_WORDS[k], topic: DATA_HANDLING_WORDS[k] }];
+})) as Record<keyof typeof OFF_TOPIC_KIND_WORDS, { offTopic: string[]; topic: string[] }>;
+
+/** Data-handling words per 1000 characters below which an off-topic page kind is believed. */
+const OFF_TOPIC_MAX_DENSITY = 6;
+const LEAD_CHARS = 700;
+const SCAN_CHARS = 60000;
+
+const topicMemo = new WeakMap<object, boolean>();
+
+/**
+ * False for a page whose title or opening headings name a kind of page that is not about the
+ * vendor's data handling (changelog, webinar, case study, pricing, company history, marketplace
+ * listing, blog / news) while privacy / security vocabulary is sparse across the page. Such a page
+ * mentions AWS, TLS or GDPR in passing; its claims stay unknown. A lead that names privacy or
+ * security itself, or a page dense with that vocabulary, is always kept.
+ */
+export function isAboutDataHandling(ctx: ClaimContext): boolean {
+  const hit = topicMemo.get(ctx.sentences);
+  if (hit !== undefined) return hit;
+  const out = decideTopic(ctx);
+  topicMemo.set(ctx.sentences, out);
+  return out;
+}
+
+function decideTopic(ctx: ClaimContext): boolean {
+  const v = vocabFor(KIND_VOCAB, ctx.lang);
+  const lead = [ctx.title, ...leadLines(ctx.text)].join('\n');
+  if (!findTerms(lead, v.offTopic).length || findTerms(lead, v.topic).length) return true;
+  const body = ctx.text.slice(0, SCAN_CHARS);
+  const density = (findTerms(body, v.topic).length * 1000) / Math.max(body.length, 1000);
+  return density >= OFF_TOPIC_MAX_DENSITY;
+}
+
+/** The opening heading-like lines (short, no sentence end), menus left out ("Platform  Pricing  Blog", "Docs | Changelog | Status"). */
+function leadLines(text: string): string[] {
+  return text
+    .slice(0, LEAD_CHARS)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && l.length <= 90 && !/[.!?;]$/.test(l) && !isMenu(l))
+    .slice(0, 5);
+}
+
+function isMenu(line: string): boolean {
+  return (line.match(/ {2,}|\t| [|·•] /g)?.length ?? 0) >= 2;
+}
+
+export const __test = { leadLines, decideTopic };

@@ -1,7 +1,7 @@
 import type { Lang, PageLang, Sentence } from '../../types';
 import { LANGS } from '../../types';
 import type { ClaimContext } from '../context';
-import { findTerms, type TermHit } from './terms';
+import { findTerms, vocabFor, type TermHit } from './terms';
 import { mechanismsFor, type LangMechanisms } from '../lang';
 
 /** The vocabulary languages to use for a page: its own language plus English, or all of them when undetermined. */
@@ -10,21 +10,13 @@ export function vocabLangs(lang: PageLang): Lang[] {
   return lang === 'en' ? ['en'] : [lang as Lang, 'en'];
 }
 
-const merged = new WeakMap<object, Map<PageLang, unknown>>();
-
-/** Merges a per-language vocabulary (every field a string list) for a page language. Memoised: same lists every call. */
-export function pickVocab<V extends { [K in keyof V]: readonly string[] }>(vocab: Record<Lang, V>, lang: PageLang): { [K in keyof V]: string[] } {
-  let byLang = merged.get(vocab);
-  if (!byLang) merged.set(vocab, (byLang = new Map()));
-  const hit = byLang.get(lang);
-  if (hit) return hit as { [K in keyof V]: string[] };
-  const langs = vocabLangs(lang);
-  const out = {} as { [K in keyof V]: string[] };
-  for (const key of Object.keys(vocab.en) as (keyof V)[]) {
-    out[key] = [...new Set(langs.flatMap((l) => [...(vocab[l][key] ?? [])]))];
-  }
-  byLang.set(lang, out);
-  return out;
+/**
+ * Merges a per-language vocabulary (every field a string list) for a page language: the page's own
+ * language plus English; Dutch / French pages get all six plus their own entries when the vocabulary
+ * has them (see `vocabFor`). Memoised: same lists every call.
+ */
+export function pickVocab<V extends { [K in keyof V]: readonly string[] }>(vocab: Record<Lang, V> & Partial<Record<PageLang, V>>, lang: PageLang): { [K in keyof V]: string[] } {
+  return vocabFor(vocab, lang) as unknown as { [K in keyof V]: string[] };
 }
 
 /** The shared matcher of mechanisms/terms ("stem*", "*compound", spaces = any whitespace), cached per list. */

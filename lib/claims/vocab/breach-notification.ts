@@ -23,7 +23,7 @@ export interface BreachVocab {
   days: string[];
 }
 
-export const BREACH: Record<Lang, BreachVocab> = {
+export const BREACH: Record<Lang, BreachVocab> & Partial<Record<'nl' | 'fr', BreachVocab>> = {
   en: {
     breach: ['personal data breach*', 'data breach*', 'security breach*', 'data security breach*', 'privacy breach*', 'breach*', 'security incident*', 'data incident*', 'privacy incident*', 'data leak*', 'unauthorised access', 'unauthorized access'],
     weakBreach: ['incident*'],
@@ -53,18 +53,18 @@ export const BREACH: Record<Lang, BreachVocab> = {
     days: ['dagar', 'dygn', 'arbetsdagar'],
   },
   no: {
-    breach: ['brudd på personopplysningssikkerheten', 'sikkerhetsbrudd*', 'personvernbrudd*', 'datainnbrudd*', 'databrudd*', 'sikkerhetshendelse*', 'brudd'],
+    breach: ['brudd på personopplysningssikkerheten', 'brot på personopplysningstryggleiken', 'brot på personopplysningssikkerheita', 'sikkerhetsbrudd*', 'tryggleiksbrot*', 'personvernbrudd*', 'personvernbrot*', 'datainnbrudd*', 'databrudd*', 'sikkerhetshendelse*', 'brudd', 'brot', 'brotet'],
     weakBreach: ['avvik*', 'hendelse*'],
     notify: ['varsl*', 'varsle', 'informer*', 'underrett*', 'melde fra', 'melder fra', 'melder vi fra', 'melder vi frå', 'melde frå', 'gi beskjed'],
     report: ['rapporter*', 'melde*'],
     customer: ['kunde', 'kunder', 'kunden', 'kundene', 'deg', 'dere', 'behandlingsansvarlig*', 'behandlingsansvarleg*', 'berørte', 'kommunen', 'kommunane', 'kommunene'],
     authority: ['Datatilsynet', 'tilsynsmyndighet*', 'myndighet*'],
-    commit: ['vi', 'forplikter', 'skal', 'vil', 'plikt*', 'databehandler*'],
+    commit: ['vi', 'forplikter', 'skal', 'vil', 'plikt*', 'databehandler*', 'databehandlar*'],
     delayUndue: ['uten ugrunnet opphold', 'uten unødig opphold', 'uten unødig forsinkelse', 'utan ugrunna opphald', 'utan unødig opphald'],
-    delayPlain: ['uten opphold'],
+    delayPlain: ['uten opphold', 'utan opphald'],
     delayImmediate: ['umiddelbart', 'snarest', 'straks', 'så snart'],
-    hours: ['timer', 'time', 't'],
-    days: ['dager', 'døgn', 'virkedager'],
+    hours: ['timer', 'time', 'timar', 't'],
+    days: ['dager', 'dagar', 'døgn', 'virkedager', 'vyrkedagar'],
   },
   da: {
     breach: ['brud på persondatasikkerheden', 'sikkerhedsbrud*', 'databrud*', 'persondatabrud*', 'sikkerhedshændelse*', 'brud'],
@@ -107,5 +107,33 @@ export const BREACH: Record<Lang, BreachVocab> = {
     delayImmediate: ['välittömästi', 'heti kun'],
     hours: ['tunnin', 'tuntia', 'tunti', 'tunnissa', 'h'],
     days: ['päivän', 'päivää', 'vuorokauden', 'arkipäivän'],
+  },
+  nl: {
+    breach: ['datalek*', 'inbreuk op de beveiliging', 'inbreuk in verband met persoonsgegevens', 'beveiligingsincident*', 'inbreuk*'],
+    weakBreach: ['incident*'],
+    notify: ['informeren', 'informeert', 'geïnformeerd', 'melden', 'meldt', 'gemeld', 'melding', 'op de hoogte', 'stellen u', 'brengen u', 'waarschuwen'],
+    report: ['melden', 'melding', 'gemeld'],
+    customer: ['u', 'klant*', 'verwerkingsverantwoordelijke', 'opdrachtgever'],
+    authority: ['Autoriteit Persoonsgegevens', 'toezichthouder*', 'toezichthoudende autoriteit'],
+    commit: ['wij', 'we', 'onze', 'zullen', 'verplicht', 'meldplicht', 'de verwerker'],
+    delayUndue: ['zonder onnodige vertraging', 'onverwijld'],
+    delayPlain: ['zonder vertraging'],
+    delayImmediate: ['onmiddellijk', 'direct', 'zo snel mogelijk'],
+    hours: ['uur', 'uren'],
+    days: ['dagen', 'dag', 'werkdagen'],
+  },
+  fr: {
+    breach: ['violation de données*', 'violations de données*', 'violation de sécurité', 'incident de sécurité', 'fuite de données', 'violation*'],
+    weakBreach: ['incident*'],
+    notify: ['notifi*', 'informons', 'informer', 'informé*', 'avertissons', 'avertir', 'prévenons', 'prévenir', 'signalons'],
+    report: ['signal*', 'déclar*'],
+    customer: ['vous', 'client*', 'cabinet*', 'responsable du traitement', 'responsable de traitement'],
+    authority: ['CNIL', 'autorité de contrôle', 'APD', 'autorité de protection des données'],
+    commit: ['nous', 'notre', "s'engage", 'nous engageons', 'le sous-traitant'],
+    delayUndue: ['dans les meilleurs délais', 'sans retard injustifié', 'sans délai injustifié'],
+    delayPlain: ['sans délai'],
+    delayImmediate: ['immédiatement', 'dès que possible'],
+    hours: ['heures', 'heure', 'h'],
+    days: ['jours', 'jour', 'jours ouvrés'],
   },
 };

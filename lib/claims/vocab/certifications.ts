@@ -12,15 +12,18 @@ export interface CertificationsVocab {
   assurance: string[];
   /** Weaker verbs that still attribute a standard to a provider: "AWS data centres meet ISO 27001". */
   meets: string[];
+  /** Follows a standard without being certified: "aligned with", "orientiert sich an", "baserat på". */
+  aligned: string[];
 }
 
-export const CERTIFICATIONS: Record<Lang, CertificationsVocab> = {
+export const CERTIFICATIONS: Record<Lang, CertificationsVocab> & Partial<Record<'nl' | 'fr', CertificationsVocab>> = {
   en: {
     certified: ['certified', 'certification*', 'certificate*', 'accredited', 'accreditation', 'attested', 'attestation*', 'audited', 'holds', 'achieved', 'obtained', 'awarded', 'registered to'],
     report: ['report*', 'audit*', 'examination', 'Type I', 'Type II', 'Type 1', 'Type 2', 'compliant', 'attest*'],
     progress: ['in progress', 'working towards', 'working toward', 'work towards', 'pursuing', 'preparing for', 'in preparation', 'in the process of', 'underway', 'under way', 'expected', 'planned', 'plan to', 'aim to', 'aiming', 'roadmap', 'undergoing', 'building', 'are implementing', 'not yet', 'scheduled'],
     assurance: ["independent auditor's report", "independent service auditor's report", 'independent assurance report', 'assurance report'],
     meets: ['meet', 'meets', 'comply with', 'complies with', 'adhere to'],
+    aligned: ['aligned with', 'align with', 'based on', 'inspired by', 'modelled on', 'modeled on', 'follows the principles', 'guided by', 'in line with'],
   },
   sv: {
     certified: ['certifier*', 'certifikat*', 'certifiering*', 'ackrediter*', 'granskade och godkända'],
@@ -28,6 +31,7 @@ export const CERTIFICATIONS: Record<Lang, CertificationsVocab> = {
     progress: ['i färd med', 'håller på att', 'håller på med', 'pågår', 'pågående', 'förväntas', 'planerar', 'planerad', 'arbetar mot', 'arbetar för att', 'siktar på', 'förbereder', 'bygger upp', 'ännu inte', 'under införande', 'räknar med', 'förväntar'],
     assurance: ['oberoende revisors rapport', 'revisorns rapport', 'bestyrkanderapport'],
     meets: ['uppfyller', 'följer'],
+    aligned: ['baserat på', 'baserad på', 'bygger på', 'i linje med', 'i enlighet med principerna', 'inspirerat av', 'utgår från'],
   },
   no: {
     certified: ['sertifiser*', 'sertifikat*', 'sertifisering*', 'akkreditert*'],
@@ -35,6 +39,7 @@ export const CERTIFICATIONS: Record<Lang, CertificationsVocab> = {
     progress: ['i ferd med', 'holder på med', 'holder på å', 'pågår', 'forventes', 'planlegger', 'planlagt', 'jobber mot', 'arbeider mot', 'jobber med å', 'forbereder', 'bygger opp', 'ennå ikke', 'under sertifisering', 'i gang med', 'regner med', 'forventer'],
     assurance: ['uavhengig revisors uttalelse', 'uavhengig revisors attestasjonsuttalelse', 'attestasjonsuttalelse'],
     meets: ['oppfyller', 'følger'],
+    aligned: ['basert på', 'bygger på', 'i tråd med', 'i samsvar med prinsippene', 'inspirert av', 'tek utgangspunkt i', 'tar utgangspunkt i'],
   },
   da: {
     certified: ['certificer*', 'certifikat*', 'certificering*', 'akkrediteret*'],
@@ -42,6 +47,7 @@ export const CERTIFICATIONS: Record<Lang, CertificationsVocab> = {
     progress: ['i gang med', 'i færd med', 'forventes', 'planlægger', 'planlagt', 'arbejder hen imod', 'arbejder på at', 'forbereder', 'bygger', 'er ved at', 'endnu ikke', 'forventer', 'regner med'],
     assurance: ['uafhængig revisors erklæring', 'uafhængig revisors ISAE', 'revisionserklæring*', 'erklæring med sikkerhed'],
     meets: ['opfylder', 'overholder'],
+    aligned: ['baseret på', 'bygger på', 'i tråd med', 'i overensstemmelse med principperne', 'inspireret af', 'tager udgangspunkt i'],
   },
   de: {
     certified: ['zertifiziert*', 'Zertifizierung*', 'Zertifikat*', 'zertifizieren*', 'akkreditiert*', 'auditiert*', 'Testat*'],
@@ -49,6 +55,7 @@ export const CERTIFICATIONS: Record<Lang, CertificationsVocab> = {
     progress: ['in Vorbereitung', 'angestrebt', 'streben', 'geplant', 'planen', 'arbeiten an', 'arbeiten darauf hin', 'im Aufbau', 'bauen', 'voraussichtlich', 'derzeit im', 'befinden uns im', 'noch nicht', 'läuft'],
     assurance: ['Bericht des unabhängigen Prüfers', 'unabhängiger Prüfbericht', 'Prüfungsbericht'],
     meets: ['erfüllt', 'erfüllen', 'entspricht', 'entsprechen'],
+    aligned: ['orientiert sich an', 'orientieren uns an', 'angelehnt an', 'in Anlehnung an', 'basiert auf', 'nach dem Vorbild', 'ausgerichtet an'],
   },
   fi: {
     certified: ['sertifioi*', 'sertifikaat*', 'sertifiointi*', 'sertifioin*', 'auditoi*', 'akkreditoi*'],
@@ -56,5 +63,22 @@ export const CERTIFICATIONS: Record<Lang, CertificationsVocab> = {
     progress: ['työn alla', 'käynnissä', 'tavoit*', 'odotetaan', 'suunnitteilla', 'rakennamme', 'rakentamassa', 'valmistaudumme', 'parhaillaan', 'pyrimme', 'tulossa', 'ei vielä', 'odotamme'],
     assurance: ['riippumattoman tilintarkastajan varmennusraportti', 'varmennusraportti*', 'varmennusraportin'],
     meets: ['täyttää', 'täyttävät', 'noudattaa'],
+    aligned: ['perustuu', 'pohjautuu', 'tukeutuu', 'mukaisesti periaatteiltaan', 'noudattaa periaatteita', 'mukailee'],
+  },
+  nl: {
+    certified: ['gecertificeerd', 'certificering*', 'certificaat', 'certificaten', 'geaccrediteerd', 'geaudit', 'behaald'],
+    report: ['rapport*', 'audit*', 'Type I', 'Type II', 'Type 1', 'Type 2', 'getoetst'],
+    progress: ['in voorbereiding', 'werken aan', 'werken toe naar', 'streven naar', 'gepland', 'verwacht', 'nog niet', 'bezig met'],
+    assurance: ['assurancerapport', 'assurance-rapport'],
+    meets: ['voldoet aan', 'voldoen aan', 'conform'],
+    aligned: ['gebaseerd op', 'in lijn met', 'geïnspireerd op', 'volgens de principes'],
+  },
+  fr: {
+    certified: ['certifié', 'certifiée', 'certifiés', 'certifiées', 'certification*', 'certificat*', 'accrédité*', 'audité*', 'obtenu'],
+    report: ['rapport*', 'audit*', 'Type I', 'Type II', 'Type 1', 'Type 2', 'attestation*'],
+    progress: ['en cours', 'prévu', 'prévue', 'en préparation', 'nous préparons', 'visons', 'vise', 'pas encore', 'démarche'],
+    assurance: ["rapport d'assurance"],
+    meets: ['conforme à', 'conformes à', 'respecte', 'respectons'],
+    aligned: ['basé sur', 'fondé sur', 'aligné sur', 'inspiré de', 'en ligne avec'],
   },
 };

@@ -34,11 +34,15 @@ export interface DataLocationVocab {
   hypothetical: string[];
   /** Legal forms ending a company name: a place in parentheses right after one is the company's address. */
   legalForms: string[];
+  /** Table column headers that hold where a row's processing happens ("Location", "Behandlingssted", "Käsittelyn sijainti"). */
+  locationColumn: string[];
+  /** Words right before a place that make it a transfer's destination ("to the US", "till USA", "in die USA"), or case endings of the place itself (fi illative "Yhdysvaltoihin"). */
+  destination: string[];
 }
 
 export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Record<'nl' | 'fr', DataLocationVocab>> = {
   en: {
-    storage: ['runs on', 'runs in', 'run on', 'run in', 'stored', 'store', 'stores', 'storing', 'storage', 'hosted', 'hosting', 'hosts', 'data centre*', 'data center*', 'datacentre*', 'datacenter*', 'server', 'servers', 'processed', 'processing', 'backed up', 'backups', 'data residency', 'resides', 'reside', 'kept', 'cloud region', 'housed'],
+    storage: ['runs on', 'runs in', 'run on', 'run in', 'stored', 'store', 'stores', 'storing', 'storage', 'hosted', 'hosting', 'hosts', 'data centre*', 'data center*', 'datacentre*', 'datacenter*', 'server', 'servers', 'processed', 'processing', 'backed up', 'backups', 'data residency', 'resides', 'reside', 'kept', 'cloud region', 'housed', 'process', 'processes'],
     presence: ['located', 'location', 'locations', 'stays', 'stay', 'remains', 'remain', 'operate from', 'operates from', 'operated from', 'based', 'placed', 'region', 'regions', 'physically', 'lives', 'sits'],
     dataNouns: ['data', 'information', 'personal data', 'customer data', 'content', 'infrastructure', 'platform', 'cloud', 'sub-processor*', 'subprocessor*', 'systems'],
     infraNouns: ['data centre*', 'data center*', 'datacentre*', 'datacenter*', 'server', 'servers', 'cloud', 'cloud platform', 'platform', 'infrastructure', 'infrastructure provider', 'hosting', 'region', 'storage', 'facilities', 'facility'],
@@ -54,9 +58,11 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     topicLeadIn: ['covers', 'cover', 'includes', 'include', 'describes', 'contains', 'regulates', 'addresses', 'deals with', 'among other things', 'topics', 'such as'],
     hypothetical: ['even when', 'even if', 'even though', 'regardless of whether', 'whether', 'suppose', 'imagine'],
     legalForms: ['Inc', 'Inc.', 'LLC', 'Ltd', 'Ltd.', 'Limited', 'Corp', 'Corp.', 'Corporation', 'PBC', 'plc', 'B.V.', 'BV', 'N.V.', 'GmbH', 'AG', 'SE', 'SA', 'S.A.', 'SAS', 'SARL', 'Sarl', 'S.à r.l.', 'AB', 'AS', 'ASA', 'A/S', 'ApS', 'Oy', 'Oyj', 'KG', 'S.r.l.', 'Srl'],
+    locationColumn: ['location', 'locations', 'country', 'countries', 'processing location', 'where processed', 'region', 'hosting location'],
+    destination: ['to', 'to the', 'into', 'into the', 'in', 'in the'],
   },
   sv: {
-    storage: ['körs i', 'körs på', 'lagra*', 'lagring*', '*lagring', 'förvara*', 'sparas', 'sparad*', 'hostas', 'hostad*', 'hosting', 'driftas', 'driftad*', 'datacent*', '*datacenter', 'datahall*', 'serverhall*', 'server', 'servrar*', 'servern', 'behandlas', 'säkerhetskopi*', 'backup*'],
+    storage: ['körs i', 'körs på', 'lagra*', 'lagring*', '*lagring', 'förvara*', 'sparas', 'sparad*', 'hostas', 'hostad*', 'hosting', 'driftas', 'driftad*', 'datacent*', '*datacenter', 'datahall*', 'serverhall*', 'server', 'servrar*', 'servern', 'behandlas', 'säkerhetskopi*', 'backup*', 'behandlar'],
     presence: ['finns', 'ligger', 'belägen', 'belägna', 'beläget', 'placerad*', 'stannar', 'förblir', 'lokaliserad*', 'baserad*', 'fysiskt', 'region'],
     dataNouns: ['data', '*data', 'uppgifter', '*uppgifter', 'information', 'informationen', 'infrastruktur*', 'plattform*', 'moln*', 'underbiträde*', 'underleverantör*', 'system*'],
     infraNouns: ['datacent*', 'datacenter', 'servrar', 'server', 'moln', 'molnet', 'molntjänst*', 'molnplattform*', 'plattform', 'plattformen', 'infrastruktur*', 'driftmiljö*', 'hosting', 'region'],
@@ -72,11 +78,13 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     topicLeadIn: ['omfattar', 'täcker', 'innehåller', 'beskriver', 'reglerar', 'behandlar', 'bland annat', 'exempelvis', 'såsom'],
     hypothetical: ['även om', 'oavsett om', 'anta att'],
     legalForms: [],
+    locationColumn: ['plats', 'land', 'länder', 'behandlingsplats', 'lagringsplats', 'placering', 'region'],
+    destination: ['till', 'i'],
   },
   no: {
-    storage: ['kjører i', 'kjører på', 'køyrer i', 'køyrer på', 'lagre*', 'lagring*', '*lagring', 'oppbevar*', 'hostes', 'hostet', 'hosting', 'driftes', 'driftet', 'datasenter*', 'datasentr*', '*datasenter', '*datasentre', 'server', 'servere*', 'serveren', 'behandles', 'sikkerhetskopi*', 'backup*'],
-    presence: ['ligger', 'befinner', 'plassert', 'lokalisert', 'forblir', 'blir værende', 'basert', 'fysisk', 'region'],
-    dataNouns: ['data', '*data', 'dataene', 'opplysninger', '*opplysninger', 'informasjon', 'infrastruktur*', 'plattform*', 'sky', 'skyen', 'underleverandør*', 'underdatabehandler*', 'system*'],
+    storage: ['kjører i', 'kjører på', 'køyrer i', 'køyrer på', 'lagre*', 'lagring*', '*lagring', 'oppbevar*', 'hostes', 'hostet', 'hosting', 'driftes', 'driftet', 'datasenter*', 'datasentr*', '*datasenter', '*datasentre', 'server', 'servere*', 'serveren', 'behandles', 'sikkerhetskopi*', 'backup*', 'behandler', 'behandlar', 'lagra', 'lagrar', 'lagrast', 'lagra*'],
+    presence: ['ligger', 'ligg', 'vert verande', 'blir verande', 'befinner', 'plassert', 'lokalisert', 'forblir', 'blir værende', 'basert', 'fysisk', 'region'],
+    dataNouns: ['data', '*data', 'dataene', 'opplysninger', '*opplysninger', 'opplysningar', '*opplysningar', 'informasjon', 'infrastruktur*', 'plattform*', 'sky', 'skyen', 'underleverandør*', 'underdatabehandler*', 'system*'],
     infraNouns: ['datasenter*', 'datasentr*', 'servere', 'server', 'sky', 'skyen', 'skyplattform*', 'skytjeneste*', 'plattform', 'plattformen', 'infrastruktur*', 'driftsmiljø*', 'hosting', 'region'],
     euBloc: ['EU', 'EØS', 'EU/EØS', 'EØS/EU', 'EU/EEA', 'EEA', 'EØS-området', 'Den europeiske union', 'Det europeiske økonomiske samarbeidsområdet', 'EU-land', 'EØS-land', 'medlemsstat*'],
     nordic: ['Norden', 'nordiske', 'nordisk', 'Skandinavia', 'skandinaviske'],
@@ -90,9 +98,11 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     topicLeadIn: ['dekker', 'omfatter', 'inneholder', 'beskriver', 'regulerer', 'behandler', 'blant annet', 'for eksempel', 'slik som'],
     hypothetical: ['selv om', 'selv hvis', 'uavhengig av om'],
     legalForms: [],
+    locationColumn: ['sted', 'land', 'behandlingssted', 'lagringssted', 'plassering', 'lokasjon', 'region'],
+    destination: ['til', 'i'],
   },
   da: {
-    storage: ['kører i', 'kører på', 'lagre*', 'lagring*', '*lagring', 'opbevar*', 'gemmes', 'gemt', 'hostes', 'hostet', 'hosting', 'driftes', 'datacent*', '*datacenter', 'server', 'servere*', 'serveren', 'behandles', 'sikkerhedskopi*', 'backup*'],
+    storage: ['kører i', 'kører på', 'lagre*', 'lagring*', '*lagring', 'opbevar*', 'gemmes', 'gemt', 'hostes', 'hostet', 'hosting', 'driftes', 'datacent*', '*datacenter', 'server', 'servere*', 'serveren', 'behandles', 'sikkerhedskopi*', 'backup*', 'behandler'],
     presence: ['ligger', 'befinder', 'placeret', 'lokaliseret', 'forbliver', 'baseret', 'fysisk', 'region'],
     dataNouns: ['data', '*data', 'dataene', 'oplysninger', '*oplysninger', 'information', 'infrastruktur*', 'platform*', 'sky', 'skyen', 'underleverandør*', 'underdatabehandler*', 'system*'],
     infraNouns: ['datacent*', 'datacenter', 'servere', 'server', 'sky', 'skyen', 'skyplatform*', 'cloudplatform*', 'platform', 'platformen', 'infrastruktur*', 'driftsmiljø*', 'hosting', 'region'],
@@ -108,9 +118,11 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     topicLeadIn: ['dækker', 'omfatter', 'indeholder', 'beskriver', 'regulerer', 'behandler', 'blandt andet', 'for eksempel', 'såsom'],
     hypothetical: ['selv om', 'selvom', 'selv hvis', 'uanset om'],
     legalForms: [],
+    locationColumn: ['sted', 'land', 'lande', 'behandlingssted', 'lokation', 'placering', 'region'],
+    destination: ['til', 'i'],
   },
   de: {
-    storage: ['läuft auf', 'läuft in', 'laufen in', 'betrieben in', 'gespeichert', 'speicher*', '*speicherung', 'gehostet', 'hosting', 'Hosting', '*rechenzentr*', 'Rechenzentr*', 'Server', 'Servern', 'Serverstandort*', '*standort', 'verarbeitet', 'Verarbeitung', 'Datenverarbeitung', 'aufbewahrt', 'gesichert', 'Backup*', 'Datensicherung*'],
+    storage: ['läuft auf', 'läuft in', 'laufen in', 'betrieben in', 'gespeichert', 'speicher*', '*speicherung', 'gehostet', 'hosting', 'Hosting', '*rechenzentr*', 'Rechenzentr*', 'Server', 'Servern', 'Serverstandort*', '*standort', 'verarbeitet', 'Verarbeitung', 'Datenverarbeitung', 'aufbewahrt', 'gesichert', 'Backup*', 'Datensicherung*', 'verarbeiten', 'verarbeitet'],
     presence: ['befinden sich', 'befindet sich', 'liegen', 'liegt', 'bleiben', 'bleibt', 'betrieben', 'stationiert', 'ansässig', 'physisch', 'Region', 'Standort'],
     dataNouns: ['Daten', '*daten', 'Informationen', 'Infrastruktur*', 'Plattform*', 'Cloud', 'Unterauftragsverarbeiter*', 'Subunternehmer*', 'Systeme'],
     infraNouns: ['*rechenzentr*', 'Rechenzentr*', 'Server', 'Servern', 'Cloud', 'Cloud-Plattform', 'Plattform', 'Infrastruktur', 'Hosting', 'Region', 'Standorte*'],
@@ -126,9 +138,11 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     topicLeadIn: ['umfasst', 'deckt', 'enthält', 'beschreibt', 'regelt', 'behandelt', 'unter anderem', 'beispielsweise', 'wie etwa'],
     hypothetical: ['auch wenn', 'selbst wenn', 'unabhängig davon', 'angenommen'],
     legalForms: [],
+    locationColumn: ['Ort', 'Land', 'Länder', 'Verarbeitungsort', 'Standort', 'Sitz der Verarbeitung', 'Region'],
+    destination: ['in die', 'in den', 'nach', 'in'],
   },
   fi: {
-    storage: ['pyörii', 'tallenne*', 'tallenta*', 'säilytet*', 'säilyt*', 'palvelin*', 'palvelim*', '*palvelin', '*palvelimet', 'palvelinkeskuk*', 'palvelinkesku*', 'konesal*', 'datakeskuk*', 'datakesku*', 'käsitellään', 'käsitel*', 'isännöi*', 'hostaus*', 'varmuuskopi*'],
+    storage: ['pyörii', 'tallenne*', 'tallenta*', 'säilytet*', 'säilyt*', 'palvelin*', 'palvelim*', '*palvelin', '*palvelimet', 'palvelinkeskuk*', 'palvelinkesku*', 'konesal*', 'datakeskuk*', 'datakesku*', 'käsitellään', 'käsitel*', 'isännöi*', 'hostaus*', 'varmuuskopi*', 'käsittele*', 'käsitellä*'],
     presence: ['sijaitse*', 'sijaitsevat', 'sijaitsee', 'pysyy', 'pysyvät', 'fyysisesti', 'alue', 'alueella'],
     dataNouns: ['tiedot', 'tietoja', 'tietojasi', 'tietoa', 'data', 'dataa', '*tiedot', '*tietoja', 'henkilötie*', 'infrastruktuuri*', 'alusta*', 'pilvi*', 'alihankkij*', 'järjestelm*'],
     infraNouns: ['palvelinkeskuk*', 'palvelinkesku*', 'palvelim*', 'palvelin', 'konesal*', 'datakeskuk*', 'pilvi*', 'pilvipalvelu*', 'alusta*', 'infrastruktuuri*', 'hostaus*'],
@@ -144,6 +158,8 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     topicLeadIn: ['kattaa', 'sisältää', 'kuvaa', 'sääntelee', 'käsittelee', 'muun muassa', 'esimerkiksi', 'kuten'],
     hypothetical: ['vaikka', 'riippumatta siitä', 'oletetaan'],
     legalForms: [],
+    locationColumn: ['sijainti', 'käsittelyn sijainti', 'käsittelypaikka', 'maa', 'sijaintimaa', 'alue'],
+    destination: ['*hin', '*iin', '*seen', '*aan', '*ään', '*uun', '*yyn', '*oon', '*öön'],
   },
   nl: {
     storage: ['draait op', 'draait in', 'draaien op', 'opgeslagen', 'opslag', 'opslaan', 'gehost', 'hosting', 'datacenter*', 'server', 'servers', 'verwerkt', 'verwerking', 'back-ups', 'back-up'],
@@ -162,6 +178,8 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     topicLeadIn: ['omvat', 'bevat', 'beschrijft', 'regelt', 'onder andere', 'zoals'],
     hypothetical: ['ook als', 'zelfs als', 'ongeacht of'],
     legalForms: [],
+    locationColumn: ['locatie', 'land', 'regio'],
+    destination: ['naar', 'in'],
   },
   fr: {
     storage: ['fonctionne sur', 'tourne sur', 'hébergé*', 'hébergement', 'stocké*', 'stockage', 'conservé*', 'centre* de données', 'datacenter*', 'serveur*', 'traité*', 'traitement', 'sauvegarde*'],
@@ -180,5 +198,7 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     topicLeadIn: ['couvre', 'comprend', 'contient', 'décrit', 'régit', 'notamment', 'tels que'],
     hypothetical: ['même si', 'que ce soit', 'quel que soit'],
     legalForms: [],
+    locationColumn: ['localisation', 'pays', 'région'],
+    destination: ['vers', 'vers les', 'aux', 'au', 'en'],
   },
 };

@@ -22,7 +22,7 @@ export interface DpoVocab {
   notOurs: string[];
 }
 
-export const DPO: Record<Lang, DpoVocab> = {
+export const DPO: Record<Lang, DpoVocab> & Partial<Record<'nl' | 'fr', DpoVocab>> = {
   en: {
     dpo: ['data protection officer*', 'DPO', 'DPOs', 'data protection manager', 'data protection lead'],
     external: ['external', 'outsourced', 'appointed external'],
@@ -88,5 +88,27 @@ export const DPO: Record<Lang, DpoVocab> = {
     notPrivacy: ['tietoturva*', 'myynti', 'rekrytointi', 'laskutus*', 'lehdistö'],
     nameStop: ['Tietosuojavastaava', 'Nimi', 'Me'],
     notOurs: ['asiakkaan', 'teidän'],
+  },
+  nl: {
+    dpo: ['functionaris gegevensbescherming', 'functionaris voor gegevensbescherming', 'FG', 'DPO', 'privacy officer'],
+    external: ['extern*', 'externe'],
+    labels: ['naam', 'e-mail', 'telefoon', 'tel', 'contact'],
+    otherRoles: ['klantenservice', 'support', 'verkoop', 'CISO'],
+    privacy: ['privacy', 'persoonsgegevens', 'gegevensbescherming', 'AVG'],
+    contact: ['contact', 'bereikt', 'bereiken', 'mail', 'schrijf', 'via'],
+    notPrivacy: ['informatiebeveiliging', 'verkoop', 'vacatures', 'facturen', 'pers'],
+    nameStop: ['Functionaris', 'Gegevensbescherming', 'FG', 'DPO', 'AVG', 'Onze', 'Contact', 'Naam', 'mr'],
+    notOurs: ['uw'],
+  },
+  fr: {
+    dpo: ['délégué à la protection des données', 'déléguée à la protection des données', 'délégué à la protection des données personnelles', 'DPO'],
+    external: ['externe'],
+    labels: ['nom', 'e-mail', 'courriel', 'téléphone', 'tél', 'contact'],
+    otherRoles: ['service client', 'support', 'commercial', 'RSSI'],
+    privacy: ['vie privée', 'données personnelles', 'protection des données', 'RGPD'],
+    contact: ['contact', 'joignable', 'écrire', 'adresse', 'contacter'],
+    notPrivacy: ['sécurité de l’information', 'commercial', 'recrutement', 'facturation', 'presse'],
+    nameStop: ['Délégué', 'Protection', 'Données', 'DPO', 'RGPD', 'Notre', 'Contact', 'Nom', 'M', 'Mme'],
+    notOurs: ['votre'],
   },
 };

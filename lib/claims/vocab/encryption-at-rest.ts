@@ -24,7 +24,7 @@ export interface AtRestVocab {
   plans: string[];
 }
 
-export const AT_REST: Record<Lang, AtRestVocab> = {
+export const AT_REST: Record<Lang, AtRestVocab> & Partial<Record<'nl' | 'fr', AtRestVocab>> = {
   en: {
     encrypt: ['encrypt*', 'AES', 'AES-256', 'AES-128', 'TDE', 'Transparent Data Encryption', 'Storage Service Encryption', 'SSE'],
     storage: ['at rest', 'stored', 'store', 'stores', 'storage', 'database*', 'disk*', 'drive*', 'volume*', 'backup*', 'back-up*', 'persisted', 'persistent', 'physical media', 'file system*', 'object storage', 'bucket*', 'archive*', 'snapshots'],
@@ -35,7 +35,7 @@ export const AT_REST: Record<Lang, AtRestVocab> = {
     devices: ['laptop*', 'device*', 'endpoint*', 'workstation*', 'computers', 'mobile phone*', 'USB'],
     notData: ['password*', 'passphrase*'],
     verbs: ['encrypted', 'encrypts', 'encrypting'],
-    plans: ['roadmap', 'evaluating', 'considering', 'planned', 'plan to', 'planning to', 'in the future', 'not yet', 'coming soon'],
+    plans: ['roadmap', 'evaluating', 'considering', 'planned', 'plan to', 'planning to', 'in the future', 'not yet', 'coming soon', 'working on', 'work on', 'working to', 'intend to', 'will introduce', 'will be introduced', 'will be rolled out', 'later this year', 'next year'],
   },
   sv: {
     encrypt: ['krypter*', 'kryptering*'],
@@ -47,7 +47,7 @@ export const AT_REST: Record<Lang, AtRestVocab> = {
     devices: ['bärbara', 'datorer', 'enheter', 'enhet', 'mobiltelefon*', 'arbetsstation*'],
     notData: ['lösenord*'],
     verbs: ['krypteras', 'krypterad', 'krypterade', 'krypterat', 'krypterar', 'krypterats'],
-    plans: ['färdplan', 'utvärderar', 'överväger', 'planerar', 'planerad', 'planeras', 'i framtiden', 'ännu inte'],
+    plans: ['färdplan', 'utvärderar', 'överväger', 'planerar', 'planerad', 'planeras', 'i framtiden', 'ännu inte', 'arbetar på att', 'arbetar med att', 'jobbar på att', 'jobbar med att', 'kommer att införa', 'kommer att införas', 'senare i år', 'nästa år'],
   },
   no: {
     encrypt: ['krypter*', 'kryptering*'],
@@ -59,7 +59,7 @@ export const AT_REST: Record<Lang, AtRestVocab> = {
     devices: ['bærbare', 'datamaskiner', 'enheter', 'enhet', 'mobiltelefon*', 'arbeidsstasjon*'],
     notData: ['passord*'],
     verbs: ['krypteres', 'kryptert', 'krypterte', 'krypterer', 'kryptera', 'vert kryptert'],
-    plans: ['veikart', 'vurderer', 'planlegger', 'planlagt', 'i fremtiden', 'ennå ikke', 'enda ikkje'],
+    plans: ['veikart', 'vurderer', 'planlegger', 'planlagt', 'i fremtiden', 'ennå ikke', 'enda ikkje', 'ikkje enno', 'planlegg', 'planlagd', 'i framtida', 'jobber med å', 'arbeider med å', 'arbeider for å', 'jobbar med å', 'arbeider med å innføre', 'skal innføre', 'vil innføre', 'neste år'],
   },
   da: {
     encrypt: ['krypter*', 'kryptering*'],
@@ -71,7 +71,7 @@ export const AT_REST: Record<Lang, AtRestVocab> = {
     devices: ['bærbare', 'computere', 'enheder', 'enhed', 'mobiltelefon*', 'arbejdsstation*'],
     notData: ['adgangskode*', 'password*'],
     verbs: ['krypteres', 'krypteret', 'krypterede', 'krypterer'],
-    plans: ['køreplan', 'vurderer', 'overvejer', 'planlægger', 'planlagt', 'i fremtiden', 'endnu ikke'],
+    plans: ['køreplan', 'vurderer', 'overvejer', 'planlægger', 'planlagt', 'i fremtiden', 'endnu ikke', 'arbejder på at', 'arbejder på', 'arbejder med at', 'vil indføre', 'skal indføre', 'næste år'],
   },
   de: {
     encrypt: ['verschlüssel*', 'Verschlüsselung*'],
@@ -83,7 +83,7 @@ export const AT_REST: Record<Lang, AtRestVocab> = {
     devices: ['Laptop*', 'Notebook*', 'Endgerät*', 'Geräte*', 'Arbeitsplatzrechner*', 'Mobiltelefon*'],
     notData: ['Passw*', 'Kennw*'],
     verbs: ['verschlüsselt', 'verschlüsselte', 'verschlüsselten', 'verschlüsseln'],
-    plans: ['Roadmap', 'prüfen derzeit', 'evaluieren', 'geplant', 'planen', 'künftig', 'zukünftig', 'noch nicht'],
+    plans: ['Roadmap', 'prüfen derzeit', 'evaluieren', 'geplant', 'planen', 'künftig', 'zukünftig', 'noch nicht', 'arbeiten daran', 'arbeiten an', 'wird eingeführt', 'werden eingeführt', 'einführen', 'im Laufe des Jahres', 'nächstes Jahr'],
   },
   fi: {
     encrypt: ['salat*', 'salau*', 'salauksen', 'salauksella', 'kryptat*', 'AES'],
@@ -95,6 +95,30 @@ export const AT_REST: Record<Lang, AtRestVocab> = {
     devices: ['kannettav*', 'päätelaittei*', 'päätelaite*', 'työasem*', 'laitteet', 'laitteiden', 'matkapuhelim*'],
     notData: ['salasan*'],
     verbs: ['salattu*', 'salataan', 'salatut', 'salaamme', 'salattuja'],
-    plans: ['tiekartalla', 'arvioimme', 'suunnitteilla', 'suunnittelemme', 'tulevaisuudessa', 'ei vielä'],
+    plans: ['tiekartalla', 'arvioimme', 'suunnitteilla', 'suunnittelemme', 'tulevaisuudessa', 'ei vielä', 'työstämme', 'työskentelemme', 'olemme ottamassa', 'otetaan käyttöön', 'otamme käyttöön', 'ensi vuonna'],
+  },
+  nl: {
+    encrypt: ['versleutel*', 'versleuteling*', 'encryptie', 'AES'],
+    storage: ['in rust', 'opgeslagen', 'opslag', 'opslaan', 'database*', 'schijf', 'schijven', 'back-up*', 'backup*'],
+    atRest: ['in rust', 'opgeslagen', 'opslag', 'databases', 'database*', 'back-up*', 'backup*', 'schijven'],
+    compounds: ['schijfversleuteling', 'databaseversleuteling', 'versleuteld opgeslagen', 'versleutelde opslag', 'versleutelde back-ups'],
+    unencrypted: ['onversleuteld*', 'niet versleuteld', 'in platte tekst'],
+    transit: ['tijdens transport', 'tijdens verzending', 'verbinding*', 'overdracht', 'TLS', 'HTTPS'],
+    devices: ['laptop*', 'apparaten', 'apparaat', 'werkplek*', 'mobiele telefoon*'],
+    notData: ['wachtwoord*'],
+    verbs: ['versleuteld', 'versleutelde', 'versleutelen', 'versleutelt'],
+    plans: ['roadmap', 'we werken aan', 'wij werken aan', 'gepland', 'van plan', 'in de toekomst', 'nog niet'],
+  },
+  fr: {
+    encrypt: ['chiffr*', 'crypt*', 'AES'],
+    storage: ['au repos', 'stockées', 'stockés', 'stockage', 'stocké*', 'base de données', 'bases de données', 'disque*', 'sauvegarde*', 'hébergées'],
+    atRest: ['au repos', 'stockées', 'stockage', 'base de données', 'bases de données', 'sauvegarde*', 'disque*'],
+    compounds: ['chiffrement des disques', 'chiffrement de disque', 'chiffrement des bases de données', 'stockage chiffré', 'sauvegardes chiffrées'],
+    unencrypted: ['non chiffré*', 'en clair'],
+    transit: ['en transit', 'lors du transfert', 'transmission*', 'connexion*', 'communications', 'TLS', 'HTTPS'],
+    devices: ['ordinateurs portables', 'postes de travail', 'appareils', 'téléphones'],
+    notData: ['mot de passe', 'mots de passe'],
+    verbs: ['chiffrées', 'chiffrés', 'chiffré', 'chiffrée', 'chiffrons', 'cryptées', 'cryptés'],
+    plans: ['feuille de route', 'nous travaillons à', 'nous prévoyons', 'prévu', 'prévue', 'à l’avenir', "à l'avenir", 'pas encore'],
   },
 };

@@ -16,7 +16,7 @@ export interface InTransitVocab {
   conditional: string[];
 }
 
-export const IN_TRANSIT: Record<Lang, InTransitVocab> = {
+export const IN_TRANSIT: Record<Lang, InTransitVocab> & Partial<Record<'nl' | 'fr', InTransitVocab>> = {
   en: {
     encrypt: ['encrypt*'],
     transit: ['in transit', 'transit', 'transfer*', 'transmi*', 'connection*', 'communication*', 'traffic', 'network traffic', 'public network*', 'channel*', 'in motion', 'moving between', 'over the internet'],
@@ -64,5 +64,21 @@ export const IN_TRANSIT: Record<Lang, InTransitVocab> = {
     protect: ['suojat*', 'suojattu*', 'salat*', 'vähintään', 'tai uudempi', 'ainoastaan', 'vain', 'käyttää', 'käytetään', 'avulla', 'tekniikalla'],
     notCustomer: ['etäyhtey*', 'VPN'],
     conditional: ['jos palvelimesi', 'jos vastaanottaja', 'voidaan ottaa käyttöön', 'valinnainen'],
+  },
+  nl: {
+    encrypt: ['versleutel*'],
+    transit: ['tijdens transport', 'transport', 'overdracht', 'verzending', 'verbinding*', 'communicatie', 'verkeer', 'netwerkverkeer', 'via internet'],
+    phrases: ['versleutelde verbinding*', 'versleuteld verstuurd', 'versleuteld verzonden', 'transportversleuteling', 'end-to-end versleuteld', 'end-to-end-versleuteling'],
+    protect: ['beveilig*', 'beschermd', 'versleutel*', 'minimaal', 'of hoger', 'via', 'met'],
+    notCustomer: ['toegang op afstand', 'VPN'],
+    conditional: ['indien ondersteund', 'optioneel', 'kan worden ingeschakeld'],
+  },
+  fr: {
+    encrypt: ['chiffr*', 'crypt*'],
+    transit: ['en transit', 'transit', 'transfert*', 'transmission*', 'connexion*', 'communications', 'échanges', 'trafic', 'entre votre navigateur'],
+    phrases: ['chiffrées en transit', 'chiffrés en transit', 'chiffrement en transit', 'connexion chiffrée', 'connexions chiffrées', 'chiffrement de bout en bout', 'chiffrées de bout en bout'],
+    protect: ['sécuris*', 'protég*', 'chiffr*', 'minimum', 'au minimum', 'ou supérieur', 'via', 'en'],
+    notCustomer: ['accès à distance', 'VPN'],
+    conditional: ['si pris en charge', 'en option', 'optionnel', 'peut être activé'],
   },
 };

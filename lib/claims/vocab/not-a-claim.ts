@@ -10,7 +10,7 @@ export interface NotAClaimVocab {
   subject: string[];
 }
 
-export const NOT_A_CLAIM: Record<Lang, NotAClaimVocab> = {
+export const NOT_A_CLAIM: Record<Lang, NotAClaimVocab> & Partial<Record<'nl' | 'fr', NotAClaimVocab>> = {
   en: {
     skills: ['years of experience', 'experience running', 'experience with', 'experience in', 'understanding of', 'knowledge of', 'familiarity with', 'familiar with', 'proficiency in', 'skills in', 'nice to have'],
     advice: ['agree with your', 'good sign', 'ask who', 'ask for', 'ask your', 'ask the vendor', 'ask whether', 'check whether', 'make sure your', 'look for', 'you should ask'],
@@ -40,5 +40,15 @@ export const NOT_A_CLAIM: Record<Lang, NotAClaimVocab> = {
     skills: ['kokemusta', 'kokemus', 'osaamista', 'osaaminen', 'tuntemus', 'tuntemusta', 'ymmärrys', 'etsimme'],
     advice: ['hyvä merkki', 'kysy kuka', 'kysy', 'pyydä', 'varmista, että', 'tarkista, että'],
     subject: ['me', 'meidän', 'tiedot', 'tietoja', 'tiedostot', 'asiakirjat', 'tietokannat', 'varmuuskopiot', 'kaikki', 'palvelu', 'palvelun', 'järjestelmä', 'tietoliikenne', 'data'],
+  },
+  nl: {
+    skills: ['ervaring met', 'kennis van', 'kennis heeft van', 'affiniteit met', 'wij zoeken', 'we zoeken'],
+    advice: ['goed teken', 'vraag naar', 'vraag om', 'controleer of', 'zorg ervoor dat uw'],
+    subject: ['wij', 'we', 'ons', 'onze', 'gegevens', 'data', 'informatie', 'bestanden', 'documenten', 'database', 'databases', 'back-ups', 'alle', 'dienst', 'platform', 'systeem', 'systemen'],
+  },
+  fr: {
+    skills: ['expérience en', 'expérience avec', 'connaissance de', 'connaissances en', 'maîtrise de', 'nous recherchons'],
+    advice: ['bon signe', 'demandez à', 'demandez si', 'vérifiez que', 'assurez-vous que votre'],
+    subject: ['nous', 'notre', 'nos', 'données', 'informations', 'fichiers', 'documents', 'base de données', 'bases de données', 'sauvegardes', 'toutes', 'tous', 'service', 'plateforme', 'système', 'systèmes'],
   },
 };

@@ -18,8 +18,8 @@ export const SCOPED_NEGATION: Record<Lang, ScopedNegationVocab> = {
     postNegations: ['stöds inte', 'erbjuds inte', 'är inte', 'är ej', 'används inte', 'finns inte', 'erbjuds ej'],
   },
   no: {
-    notNegations: ['uten ugrunnet opphold', 'uten unødig opphold', 'uten unødig forsinkelse', 'uten opphold', 'ikke senere enn', 'ikke bare', 'uten unntak'],
-    postNegations: ['støttes ikke', 'tilbys ikke', 'er ikke', 'brukes ikke', 'finnes ikke'],
+    notNegations: ['uten ugrunnet opphold', 'uten unødig opphold', 'uten unødig forsinkelse', 'uten opphold', 'utan ugrunna opphald', 'utan unødig opphald', 'utan opphald', 'ikke senere enn', 'ikkje seinare enn', 'ikke bare', 'ikkje berre', 'uten unntak', 'utan unntak'],
+    postNegations: ['støttes ikke', 'tilbys ikke', 'er ikke', 'brukes ikke', 'finnes ikke', 'er ikkje', 'vert ikkje', 'blir ikkje', 'finst ikkje'],
   },
   da: {
     notNegations: ['uden unødig forsinkelse', 'uden ugrundet ophold', 'uden forsinkelse', 'ikke senere end', 'ikke kun', 'uden undtagelse'],

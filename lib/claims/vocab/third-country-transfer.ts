@@ -20,6 +20,8 @@ export interface TransferVocab {
   definition: string[];
   /** Processing nouns and verbs: "no processing takes place outside the EU/EEA". */
   processing: string[];
+  /** "As a starting point", "in principle", "grundsätzlich": a denial with room for exceptions decides nothing. */
+  principle: string[];
 }
 
 export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' | 'fr', TransferVocab>> = {
@@ -33,6 +35,7 @@ export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' |
     annex: ['annex', 'appendix', 'schedule', 'module'],
     definition: ['means', 'refers to', 'shall mean', 'is defined as', 'definition'],
     processing: ['processing', 'processed', 'process', 'stored', 'storage', 'hosted', 'hosting'],
+    principle: ['as a rule', 'as a starting point', 'in principle', 'generally', 'normally', 'as a general rule', 'in general', 'typically', 'usually', 'ordinarily', 'by default'],
   },
   sv: {
     transfer: ['överför*', '*överföring*', 'skickas', 'skickar', 'skicka', 'flyttas', 'flyttar', 'delas', 'delar', 'lämnar', 'lämna', 'lämnas ut', 'exporteras', 'överlåtas'],
@@ -44,17 +47,19 @@ export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' |
     annex: ['bilaga', 'bilagan', 'modul'],
     definition: ['avser', 'betyder', 'definieras', 'med avses'],
     processing: ['behandling', 'behandlingen', 'behandlas', 'behandlar', 'lagring', 'lagras', 'lagrar'],
+    principle: ['som utgångspunkt', 'i utgångspunkt', 'i utgångsläget', 'i princip', 'normalt', 'vanligtvis', 'i regel', 'generellt', 'som regel', 'huvudsakligen'],
   },
   no: {
-    transfer: ['overfør*', '*overføring*', 'sendes', 'sender', 'sende', 'flyttes', 'flytter', 'deles', 'deler', 'forlater', 'forlate', 'utleveres', 'eksporteres'],
-    stay: ['blir værende', 'forblir', 'forlater aldri', 'forlater ikke', 'aldri forlater'],
+    transfer: ['overfør*', '*overføring*', 'sendes', 'sender', 'sende', 'flyttes', 'flytter', 'deles', 'deler', 'forlater', 'forlate', 'utleveres', 'eksporteres', 'sendast', 'delast', 'forlèt', 'utlevert'],
+    stay: ['blir værende', 'forblir', 'forlater aldri', 'forlater ikke', 'aldri forlater', 'blir verande', 'vert verande', 'forlèt aldri', 'forlèt ikkje'],
     avoid: ['unngå*', 'forhindr*', 'beskytte* mot', 'beskyttelse mot', 'fri fra'],
-    exclusive: ['kun', 'utelukkende', 'bare', 'eksklusivt', 'utelukkande'],
+    exclusive: ['kun', 'utelukkende', 'bare', 'eksklusivt', 'utelukkande', 'berre', 'einast'],
     basis: ['standardkontraktsklausul*', 'standard personvernbestemmelser', 'SCC', 'Standard Contractual Clauses', 'beslutning om tilstrekkelig*', 'kapittel V', 'bindende virksomhetsregler', 'artikkel 46', 'overføringsgrunnlag'],
     importer: ['dataimportør*', 'dataimportøren'],
     annex: ['vedlegg', 'bilag', 'modul'],
     definition: ['betyr', 'menes', 'henviser til', 'defineres'],
     processing: ['behandling', 'behandlingen', 'behandles', 'behandler', 'lagring', 'lagres', 'lagrer'],
+    principle: ['som utgangspunkt', 'i utgangspunktet', 'i prinsippet', 'normalt', 'vanligvis', 'som regel', 'i regelen', 'generelt', 'hovudsakleg', 'hovedsakelig', 'i utgangspunktet'],
   },
   da: {
     transfer: ['overfør*', '*overførsel*', '*overførsler', 'sendes', 'sender', 'sende', 'flyttes', 'flytter', 'flyttet', 'deles', 'deler', 'forlader', 'forlade', 'videregives', 'videregive*', 'eksporteres'],
@@ -66,6 +71,7 @@ export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' |
     annex: ['bilag', 'bilaget', 'modul'],
     definition: ['betyder', 'henviser til', 'forstås', 'defineres'],
     processing: ['behandling', 'behandlingen', 'behandles', 'behandler', 'lagring', 'lagres', 'opbevares', 'opbevaring'],
+    principle: ['som udgangspunkt', 'i udgangspunktet', 'i princippet', 'normalt', 'sædvanligvis', 'som regel', 'generelt', 'hovedsageligt', 'almindeligvis'],
   },
   de: {
     transfer: ['übermitt*', '*übermittlung*', 'übertrag*', '*übertragung*', 'Transfer', '*transfer', 'weitergegeben', 'weitergeben', 'weitergeleitet', 'verlassen', 'verlässt', 'Verlagerung', 'verlagert', 'gesendet', 'exportiert', 'übermittelt'],
@@ -77,6 +83,7 @@ export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' |
     annex: ['Anhang', 'Anlage', 'Modul'],
     definition: ['bezeichnet', 'bedeutet', 'meint', 'ist definiert', 'im Sinne'],
     processing: ['Verarbeitung', 'verarbeitet', 'verarbeiten', 'Datenverarbeitung', 'Speicherung', 'gespeichert', 'speichern'],
+    principle: ['grundsätzlich', 'im Grundsatz', 'prinzipiell', 'in der Regel', 'normalerweise', 'im Allgemeinen', 'üblicherweise', 'regelmäßig', 'im Regelfall', 'überwiegend'],
   },
   fi: {
     transfer: ['siirr*', 'siirto*', '*siirto', '*siirrot', 'siirtää', 'siirretään', 'siirretä', 'lähetet*', 'lähetetään', 'luovute*', 'luovutet*', 'jaetaan', 'jaeta', 'poistu*'],
@@ -88,6 +95,7 @@ export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' |
     annex: ['liite', 'liitteen', 'moduuli'],
     definition: ['tarkoittaa', 'tarkoitetaan', 'määritellään'],
     processing: ['käsittely', 'käsittelyä', 'käsitellä', 'käsitellään', 'käsittele', 'tallenneta', 'tallennetaan', 'säilytetä', 'säilytetään'],
+    principle: ['lähtökohtaisesti', 'pääsääntöisesti', 'periaatteessa', 'yleensä', 'tavallisesti', 'normaalisti', 'pääasiassa', 'yleisesti'],
   },
   nl: {
     transfer: ['doorgifte', 'doorgeven', 'geven door', 'geven geen', 'doorgegeven', 'overgedragen', 'overdracht', 'verzonden', 'verstuurd', 'gedeeld', 'delen', 'verlaten', 'verlaat'],
@@ -99,6 +107,7 @@ export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' |
     annex: ['bijlage', 'module'],
     definition: ['betekent', 'wordt verstaan', 'verwijst naar'],
     processing: ['verwerking', 'verwerkt', 'opslag', 'opgeslagen'],
+    principle: ['in principe', 'in beginsel', 'normaal gesproken', 'doorgaans', 'in de regel', 'over het algemeen'],
   },
   fr: {
     transfer: ['transfert*', 'transféré*', 'transférons', 'transférer', 'envoyé*', 'partagé*', 'communiqué*', 'quittent', 'quitte'],
@@ -110,5 +119,6 @@ export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' |
     annex: ['annexe', 'module'],
     definition: ['désigne', 'signifie', 'on entend par'],
     processing: ['traitement', 'traitées', 'traité', 'hébergement', 'hébergées', 'stockage', 'stockées'],
+    principle: ['en principe', 'en règle générale', 'normalement', 'généralement', 'habituellement'],
   },
 };

@@ -14,6 +14,10 @@ export interface UsExposureVocab {
   examples: string[];
   /** The vendor says it is a US company. */
   usCompany: string[];
+  /** "A wholly owned subsidiary of", "datterselskap av", "Tochtergesellschaft der": with a US parent right after, the vendor is US-owned. */
+  subsidiaryOf: string[];
+  /** What marks that parent as American: a US legal form or the country ("Inc.", "LLC", "Delaware", "USA", "Yhdysvalloissa"). */
+  usParent: string[];
   /** The vendor says it runs its own stack: own data centres, own cloud platform, administered by itself. */
   ownStack: string[];
   /** Nouns "our … data centres / cloud platform" that make the stack the vendor's own. */
@@ -34,6 +38,8 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     notHosting: ['sign in', 'log in', 'login', 'sign-in', 'sign in with', 'signing in with', 'log in with', 'login with', 'log in using', 'single sign-on', 'SSO', 'certified partner', 'gold partner', 'silver partner', 'partner program*', 'integration with', 'integrates with', 'integrate with', 'export to', 'import from', 'compatible with', 'marketplace', 'app store', 'CLOUD Act'],
     examples: ['such as', 'like', 'e.g.', 'for example', 'for instance'],
     usCompany: ['a Delaware corporation', 'a Delaware limited liability company', 'a Delaware company', 'Delaware corporation', 'Delaware limited liability company', 'a US company', 'a U.S. company', 'an American company', 'headquartered in the United States', 'headquartered in the US', 'headquartered in the U.S.', 'a California corporation', 'a Washington corporation', 'a New York corporation'],
+    subsidiaryOf: ['subsidiary of', 'wholly owned subsidiary', 'wholly-owned subsidiary', 'owned by', 'our parent company', 'the parent company', 'part of the'],
+    usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'United States', 'American'],
     ownStack: ['our own data cent*', 'our own datacent*', 'our own servers', 'our own infrastructure', 'our own hardware', 'our own cloud', 'own data centres', 'own data centers', 'administrated by the service provider', 'administered by the service provider', 'operated by the service provider', 'managed by the service provider', 'administered by us', 'administrated by us', 'operated by us', 'owned and operated by us', 'we own and operate', 'own and operate our', 'our own server room*'],
     ownNouns: ['data centre*', 'data center*', 'datacentre*', 'datacenter*', 'cloud platform', 'data halls', 'server room*'],
     ownPossessive: ['our', 'our own', 'own'],
@@ -47,6 +53,8 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     notHosting: ['inloggning*', 'logga in', 'logga in med', 'inloggning med', 'certifierad partner', 'guldpartner', 'silverpartner', 'integration med', 'integrerar med', 'integreras med', 'CLOUD Act'],
     examples: ['som', 'såsom', 't.ex.', 'till exempel', 'exempelvis'],
     usCompany: ['ett amerikanskt företag', 'amerikanskt bolag', 'ett amerikanskt bolag', 'huvudkontor i USA'],
+    subsidiaryOf: ['dotterbolag till', 'dotterbolag av', 'helägt dotterbolag', 'ägs av', 'vårt moderbolag', 'moderbolaget', 'del av koncernen'],
+    usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'amerikanska', 'amerikanskt'],
     ownStack: ['egna datacenter', 'egen infrastruktur', 'egna servrar', 'egen hårdvara', 'eget moln', 'egen molnplattform', 'egna datahallar', 'egen serverhall', 'egna serverhallar', 'äger och driftar', 'äger och driver', 'driftar våra servrar själva'],
     ownNouns: ['datacenter', 'datacentra', 'datacentret', 'molnplattform*', 'datahallar', 'serverhall*'],
     ownPossessive: ['vår', 'våra', 'vårt', 'egen', 'egna', 'eget'],
@@ -60,6 +68,8 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     notHosting: ['innlogging*', 'logge inn', 'logge inn med', 'innlogging med', 'sertifisert partner', 'gullpartner', 'partner', 'integrasjon med', 'integrerer med', 'CLOUD Act'],
     examples: ['som', 'slik som', 'f.eks.', 'for eksempel'],
     usCompany: ['et amerikansk selskap', 'amerikansk selskap', 'hovedkontor i USA'],
+    subsidiaryOf: ['datterselskap av', 'datterselskap til', 'heleid datterselskap', 'dotterselskap av', 'heileigd dotterselskap', 'eies av', 'er eigd av', 'morselskapet', 'vårt morselskap', 'morselskapet vårt'],
+    usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'amerikanske', 'amerikansk'],
     ownStack: ['egne datasentre', 'egne datasenter', 'egen infrastruktur', 'egne servere', 'egen maskinvare', 'egen sky', 'egen skyplattform', 'eget driftsmiljø', 'eier og drifter', 'eig og driftar'],
     ownNouns: ['datasenter', 'datasentre', 'datasentrene', 'skyplattform*', 'driftsmiljø*'],
     ownPossessive: ['vår', 'våre', 'vårt', 'egen', 'egne', 'eget'],
@@ -73,6 +83,8 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     notHosting: ['log ind', 'login*', 'logge ind med', 'login med', 'certified partner', 'certificeret partner', 'guldpartner', 'partner', 'integration med', 'integrerer med', 'CLOUD Act'],
     examples: ['som', 'såsom', 'f.eks.', 'for eksempel'],
     usCompany: ['en amerikansk virksomhed', 'et amerikansk selskab', 'amerikansk virksomhed', 'hovedkontor i USA'],
+    subsidiaryOf: ['datterselskab af', 'helejet datterselskab', 'ejes af', 'vores moderselskab', 'moderselskabet'],
+    usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'amerikanske', 'amerikansk'],
     ownStack: ['egne datacentre', 'egne datacentre', 'eget datacenter', 'egen infrastruktur', 'egne servere', 'egen hardware', 'egen hostingplatform', 'egen platform', 'eget driftsmiljø', 'ejer og driver'],
     ownNouns: ['datacenter', 'datacentre', 'datacentrene', 'hostingplatform*', 'hosting-platform*', 'cloudplatform*', 'driftsmiljø*'],
     ownPossessive: ['vores', 'egen', 'egne', 'eget'],
@@ -86,6 +98,8 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     notHosting: ['Anmeldung', 'anmelden', 'Login*', 'anmelden mit', 'Anmeldung mit', 'Login mit', 'zertifizierter Partner', 'Gold-Partner', 'Partner', 'Integration mit', 'integriert mit', 'CLOUD Act'],
     examples: ['wie', 'z. B.', 'z.B.', 'zum Beispiel', 'etwa', 'beispielsweise'],
     usCompany: ['ein US-Unternehmen', 'ein amerikanisches Unternehmen', 'US-amerikanisches Unternehmen', 'Hauptsitz in den USA', 'mit Sitz in den USA'],
+    subsidiaryOf: ['Tochtergesellschaft', 'Tochterunternehmen', 'hundertprozentige Tochter', 'im Besitz der', 'im Besitz von', 'unsere Muttergesellschaft', 'der Muttergesellschaft', 'Mutterkonzern'],
+    usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'Vereinigten Staaten', 'US-amerikanisch*', 'amerikanisch*'],
     ownStack: ['eigene Rechenzentren', 'eigenen Rechenzentren', 'eigenes Rechenzentrum', 'eigenen Rechenzentrum', 'eigene Infrastruktur', 'eigenen Infrastruktur', 'eigene Server', 'eigenen Servern', 'eigene Hardware', 'eigene Cloud', 'gehört uns', 'mit eigenem Personal', 'eigenen Serverraum'],
     ownNouns: ['Rechenzentren', 'Rechenzentrum', 'Cloud-Plattform', 'Serverraum', 'Serverräume'],
     ownPossessive: ['unser', 'unsere', 'unseren', 'unserem', 'eigene', 'eigenen', 'eigenes'],
@@ -99,6 +113,8 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     notHosting: ['kirjautua', 'kirjautuminen', 'kirjaudu', 'käyttäjätunnuksillaan', 'kumppani', 'integraatio', 'integroitu', 'CLOUD Act'],
     examples: ['kuten', 'esim.', 'esimerkiksi'],
     usCompany: ['yhdysvaltalainen yritys', 'amerikkalainen yritys', 'pääkonttori Yhdysvalloissa'],
+    subsidiaryOf: ['tytäryhtiö', 'tytäryhtiönä', 'kokonaan omistama', 'omistama', 'emoyhtiömme', 'emoyhtiö', 'emoyhtiön', 'omistuksessa'],
+    usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'Yhdysvalloissa', 'Yhdysvaltain', 'Yhdysvaltojen', 'yhdysvaltalai*', 'amerikkalai*'],
     ownStack: ['omat palvelimet', 'omilla palvelimilla', 'omissa palvelinkeskuksissa', 'omat palvelinkeskukset', 'oma infrastruktuuri', 'omassa konesalissa', 'omat konesalit', 'omistamme ja ylläpidämme'],
     ownNouns: ['palvelinkeskuk*', 'konesali*', 'datakeskuk*', 'pilvialusta*'],
     ownPossessive: ['meidän', 'oma', 'omat', 'omassa', 'omissa'],
@@ -112,6 +128,8 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     notHosting: ['inloggen', 'aanmelden', 'partner', 'integratie met', 'CLOUD Act'],
     examples: ['zoals', 'bijvoorbeeld', 'bv.'],
     usCompany: ['een Amerikaans bedrijf', 'Amerikaanse onderneming'],
+    subsidiaryOf: ['dochteronderneming van', 'dochtermaatschappij van', 'eigendom van', 'moederbedrijf'],
+    usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'Verenigde Staten', 'Amerikaanse'],
     ownStack: ['eigen datacenter*', 'eigen servers', 'eigen infrastructuur', 'eigen hardware'],
     ownNouns: ['datacenter*', 'serverruimte*'],
     ownPossessive: ['onze', 'ons', 'eigen'],
@@ -125,6 +143,8 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     notHosting: ['se connecter', 'connexion', 'partenaire', 'intégration avec', 'Cloud Act'],
     examples: ['comme', 'tels que', 'tel que', 'par exemple', 'p. ex.'],
     usCompany: ['une société américaine', 'une entreprise américaine'],
+    subsidiaryOf: ['filiale de', 'filiale à 100', 'détenue par', 'société mère', 'maison mère'],
+    usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'États-Unis', 'américaine'],
     ownStack: ['nos propres centres de données', 'nos propres serveurs', 'propre infrastructure', 'propres serveurs'],
     ownNouns: ['centres de données', 'centre de données'],
     ownPossessive: ['nos', 'notre', 'propre', 'propres'],

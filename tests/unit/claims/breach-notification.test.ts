@@ -18,6 +18,9 @@ const CASES: Case[] = [
   ['de', 'Benachrichtigungen erscheinen oben rechts in der Menüleiste.', 'unknown'],
   ['fi', 'Ilmoitamme asiakkaalle tietoturvaloukkauksesta viipymättä ja viimeistään 72 tunnin kuluessa.', 'yes', '72h'],
   ['fi', 'Seuraamme tietoturvapoikkeamia jatkuvasti.', 'unknown'],
+  ['no', 'Databehandlaren skal varsle behandlingsansvarleg om brot på personopplysningstryggleiken utan ugrunna opphald og seinast innan 72 timar.', 'yes'],
+  ['nl', 'Bij een datalek informeren wij u zonder onnodige vertraging en binnen 72 uur.', 'yes'],
+  ['fr', 'En cas de violation de données, nous vous notifions sans délai injustifié et dans les 72 heures.', 'yes'],
 ];
 
 describe('breach_notification', () => {

@@ -28,6 +28,12 @@ const CASES: Case[] = [
   ['fi', 'Palvelinkeskus on ISO 27001 -sertifioitu.', 'only_subprocessor'],
   // Own certificate wins over the provider's.
   ['en', 'AWS holds ISO 27001. We are also ISO 27001 certified ourselves.', 'certified'],
+  ['de', 'Unser ISMS orientiert sich an ISO 27001; eine Zertifizierung ist derzeit nicht geplant.', 'unknown'],
+  ['en', 'Our security programme is aligned with ISO 27001.', 'unknown'],
+  ['en', 'Our controls are based on ISO 27001, but no certification is planned.', 'unknown'],
+  ['sv', 'Vårt ledningssystem bygger på ISO 27001, men någon certifiering är inte planerad.', 'unknown'],
+  ['nl', 'Wij zijn gecertificeerd volgens ISO 27001.', 'certified'],
+  ['fr', 'Notre société est certifiée ISO 27001 depuis 2022.', 'certified'],
 ];
 
 describe('certifications', () => {

@@ -39,3 +39,41 @@ describe('data_location', () => {
     expect(claimOf('data_location', text, 'en').value).toBe('mixed');
   });
 });
+
+describe('data_location: some data outside the EU/EEA next to EU storage', () => {
+  const MIXED: Case[] = [
+    { lang: 'en', name: 'processors process in the US', text: 'All customer records are hosted in Dublin, Ireland. A few of our processors process personal data in the United States.', value: 'mixed' },
+    { lang: 'sv', name: 'överförs till USA', text: 'Kunddata lagras i Stockholm. Chattloggar överförs till USA för analys.', value: 'mixed' },
+    { lang: 'no', name: 'behandler i USA', text: 'Alle kundedata lagres i Oslo. Noen leverandører behandler data i USA.', value: 'mixed' },
+    { lang: 'da', name: 'behandler i USA', text: 'Data opbevares i et datacenter i Danmark. Enkelte leverandører behandler personoplysninger i USA.', value: 'mixed' },
+    { lang: 'de', name: 'in die USA übermittelt (verb last)', text: 'Die Server stehen in Österreich. Bei der Nutzung des Chat-Widgets werden Nutzungsdaten in die USA übermittelt.', value: 'mixed' },
+    { lang: 'fi', name: 'käsittelee Yhdysvalloissa', text: 'Tiedot tallennetaan Helsingin palvelinkeskukseen. Yksi alihankkija käsittelee tietoja Yhdysvalloissa.', value: 'mixed' },
+  ];
+  it.each(MIXED)('$lang: $name', (c) => {
+    expect(claimOf('data_location', c.text, c.lang).value).toBe(c.value);
+  });
+
+  it('a denied transfer to the US is no US location', () => {
+    expect(claimOf('data_location', 'Data is stored in Sweden. We never transfer any data to the USA.', 'en').value).toBe('eu_eea');
+  });
+
+  it('a US country named far from the transfer verb is not a destination', () => {
+    const text = 'Data is hosted in Finland. Under the adequacy decision the USA offers protection for data that is transferred from the EU to certified American companies.';
+    expect(claimOf('data_location', text, 'en').value).toBe('eu_eea');
+  });
+
+  it('a negation after "outside the EU" keeps the data inside (de, fi-like word order)', () => {
+    expect(claimOf('data_location', 'Die Daten liegen in Deutschland. Eine Speicherung außerhalb der EU erfolgt nicht.', 'de').value).toBe('eu_eea');
+  });
+
+  it('reads a "Country" / "Käsittelyn sijainti" column', () => {
+    const en = '| Vendor | Service | Country |\n|---|---|---|\n| Nordhost Oy | Hosting | Finland |\n| Textly Inc. | SMS | USA |';
+    expect(claimOf('data_location', en, 'en').value).toBe('mixed');
+    const fi = '| Alihankkija | Tarkoitus | Käsittelyn sijainti |\n|---|---|---|\n| Pilvitalo Oy | Palvelimet | Suomi |\n| Mailer Inc. | Sähköposti | Yhdysvallat |';
+    expect(claimOf('data_location', fi, 'fi').value).toBe('mixed');
+  });
+
+  it('nynorsk: lagra i Noreg', () => {
+    expect(claimOf('data_location', 'Alle opplysningar vert lagra på serverar i Noreg.', 'no').value).toBe('eu_eea');
+  });
+});

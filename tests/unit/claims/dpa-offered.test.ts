@@ -22,6 +22,14 @@ const CASES: Case[] = [
   ['fi', 'Tarjoamme asiakkaillemme tietojenkäsittelysopimuksen osana palveluehtoja, ja asiakas hyväksyy sen käyttöönoton yhteydessä.', 'yes'],
   ['fi', 'Toimitamme tietojenkäsittelysopimuksen pyynnöstä.', 'on_request'],
   ['fi', 'Palvelussa on monia hyödyllisiä ominaisuuksia.', 'unknown'],
+  ['de', 'Anlage 3 zum Auftragsverarbeitungsvertrag der Beispiel GmbH', 'yes'],
+  ['sv', 'Bilaga 2 till personuppgiftsbiträdesavtalet mellan Exempel AB och kunden', 'yes'],
+  ['fi', 'Tämä luettelo on osa asiakkaiden kanssa tehtävää tietojenkäsittelysopimusta.', 'yes'],
+  ['en', 'Do you offer a DPA?\n\nYes. Email privacy@vendor.example and we will send it to you for signature.', 'on_request'],
+  ['da', 'Har I en databehandleraftale?\n\nJa. Kontakt os på dpa@firma.example, så sender vi den.', 'on_request'],
+  ['no', 'Har de databehandlaravtale?\n\nJa. Databehandlaravtalen finn du under Innstillingar i kundeportalen.', 'yes'],
+  ['nl', 'Onze verwerkersovereenkomst kunt u direct downloaden in het klantportaal.', 'yes'],
+  ['fr', 'Notre accord de traitement des données (DPA) est disponible sur simple demande auprès du support.', 'on_request'],
 ];
 
 describe('dpa_offered', () => {

@@ -22,3 +22,15 @@ describe('dpf_reliance', () => {
     expect(claimOf('dpf_reliance', c.text, c.lang).value).toBe(c.value);
   });
 });
+
+describe('dpf_reliance: the framework as a transfer-mechanism cell', () => {
+  it('en: a cell under "Transfer mechanism"', () => {
+    const text = '| Vendor | Purpose | Country | Transfer mechanism |\n|---|---|---|---|\n| Mailer Inc. | E-mail | United States | EU-US Data Privacy Framework |';
+    expect(claimOf('dpf_reliance', text, 'en').value).toBe('yes');
+  });
+
+  it('en: the framework under an unrelated column is not reliance', () => {
+    const text = '| Topic | Notes |\n|---|---|\n| News | EU-US Data Privacy Framework |';
+    expect(claimOf('dpf_reliance', text, 'en').value).toBe('unknown');
+  });
+});

@@ -29,6 +29,13 @@ const CASES: Case[] = [
   ['en', 'Company laptops are protected with full disk encryption.', 'unknown'],
   // A skills line in a job ad names encryption without claiming it.
   ['en', 'Solid understanding of TLS and encryption at rest is required.', 'unknown'],
+  ['da', 'Kundedata er i dag ikke krypteret i hvile. Vi arbejder på at indføre kryptering af databasen.', 'no'],
+  ['en', 'We are working on encrypting our databases at rest.', 'no'],
+  ['de', 'Kundendaten werden derzeit nicht verschlüsselt gespeichert; wir arbeiten an einer Datenbankverschlüsselung.', 'no'],
+  ['no', 'Data vert ikkje kryptert i hvile i dag.', 'no'],
+  ['sv', 'Vi arbetar på att införa kryptering av våra databaser.', 'no'],
+  ['nl', 'Gegevens in de database worden versleuteld opgeslagen met AES-256.', 'yes'],
+  ['fr', 'Vos données sont chiffrées au repos (AES-256), y compris les sauvegardes.', 'yes'],
 ];
 
 describe('encryption_at_rest', () => {

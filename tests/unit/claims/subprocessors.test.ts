@@ -27,3 +27,14 @@ describe('subprocessors', () => {
     for (const e of r.evidence) expect(c.text).toContain(e.quote);
   });
 });
+
+describe('subprocessors: nynorsk and "processors we use" lead-ins', () => {
+  const LISTS: Case[] = [
+    { lang: 'no', name: 'nynorsk underdatabehandlarar', text: 'Behandlingsansvarleg godkjenner at følgjande underdatabehandlarar vert nytta:\n\n- Fjordsky AS – drift\n- Postverk AS – e-post', value: 'listed' },
+    { lang: 'sv', name: 'följande personuppgiftsbiträden', text: 'Vi anlitar följande personuppgiftsbiträden:\n\n- Molnhallen AB – drift\n- Textly Inc. – sms', value: 'listed' },
+    { lang: 'fi', name: 'seuraavia henkilötietojen käsittelijöitä', text: 'Palvelussa käytetään seuraavia henkilötietojen käsittelijöitä:\n\n- Pilvitalo Oy – palvelimet\n- Mailer Inc. – sähköposti', value: 'listed' },
+  ];
+  it.each(LISTS)('$lang: $name', (c) => {
+    expect(claimOf('subprocessors', c.text, c.lang).value).toBe(c.value);
+  });
+});

@@ -43,3 +43,29 @@ describe('third_country_transfer', () => {
     expect(claimOf('third_country_transfer', text, 'en').value).toBe('yes');
   });
 });
+
+describe('third_country_transfer: hedged denials and non-EU "stays"', () => {
+  const HEDGED: Case[] = [
+    { lang: 'en', name: 'as a rule', text: 'As a rule, we do not transfer personal data to third countries.', value: 'unknown' },
+    { lang: 'sv', name: 'som utgångspunkt', text: 'Vi överför som utgångspunkt inte personuppgifter till tredje land.', value: 'unknown' },
+    { lang: 'no', name: 'i utgangspunktet', text: 'Vi overfører i utgangspunktet ikke personopplysninger til land utenfor EØS.', value: 'unknown' },
+    { lang: 'da', name: 'som udgangspunkt', text: 'Som udgangspunkt overfører vi ikke data til lande uden for EU.', value: 'unknown' },
+    { lang: 'de', name: 'grundsätzlich', text: 'Wir übermitteln grundsätzlich keine personenbezogenen Daten in Drittländer.', value: 'unknown' },
+    { lang: 'fi', name: 'lähtökohtaisesti', text: 'Emme lähtökohtaisesti siirrä tietoja EU:n ulkopuolelle.', value: 'unknown' },
+  ];
+  it.each(HEDGED)('$lang: $name', (c) => {
+    expect(claimOf('third_country_transfer', c.text, c.lang).value).toBe(c.value);
+  });
+
+  it('a plain denial still counts', () => {
+    expect(claimOf('third_country_transfer', 'Wir übermitteln keine personenbezogenen Daten in Drittländer.', 'de').value).toBe('none_claimed');
+  });
+
+  it('"never leaves Switzerland" denies no transfer from an EU point of view', () => {
+    expect(claimOf('third_country_transfer', 'Your data never leaves Switzerland.', 'en').value).not.toBe('none_claimed');
+  });
+
+  it('nynorsk denial: skal ikkje overførast til land utanfor EØS', () => {
+    expect(claimOf('third_country_transfer', 'Personopplysningar skal ikkje overførast til land utanfor EØS.', 'no').value).toBe('none_claimed');
+  });
+});

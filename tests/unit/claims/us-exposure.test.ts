@@ -41,3 +41,32 @@ describe('us_exposure', () => {
     expect(claimOf('us_exposure', text, 'en', 'https://slack.com/marketplace/x-trueclicks').value).toBe('us_subprocessor');
   });
 });
+
+describe('us_exposure: the vendor names a US parent', () => {
+  const PARENT: Case[] = [
+    { lang: 'en', name: 'wholly owned subsidiary, Delaware', text: 'Brightdesk Ltd is a wholly owned subsidiary of Brightdesk Holdings, Inc., a Delaware corporation.', value: 'vendor_us' },
+    { lang: 'sv', name: 'dotterbolag till … Inc.', text: 'Kassaboken AB är ett helägt dotterbolag till Ledgerly Inc. med säte i Boston, USA.', value: 'vendor_us' },
+    { lang: 'no', name: 'datterselskap av … USA', text: 'Timeføring AS er et datterselskap av Worktime LLC, Austin, USA.', value: 'vendor_us' },
+    { lang: 'da', name: 'datterselskab af', text: 'Lønportalen ApS er et datterselskab af Payroll Corp. i USA.', value: 'vendor_us' },
+    { lang: 'de', name: 'Tochtergesellschaft', text: 'Die Rechnungsfix GmbH ist eine Tochtergesellschaft der Billfast Inc. (USA).', value: 'vendor_us' },
+    { lang: 'fi', name: 'tytäryhtiö Yhdysvalloissa', text: 'Laskuapu Oy on Yhdysvalloissa toimivan Invoicely Inc:n tytäryhtiö, jonka pääkonttori on Yhdysvalloissa.', value: 'vendor_us' },
+  ];
+  it.each(PARENT)('$lang: $name', (c) => {
+    expect(claimOf('us_exposure', c.text, c.lang).value).toBe(c.value);
+  });
+
+  it('a provider that is a subsidiary of its US parent is not the vendor', () => {
+    const text = 'Our platform is hosted by Amazon Web Services EMEA SARL, a subsidiary of Amazon.com, Inc.';
+    expect(claimOf('us_exposure', text, 'en').value).toBe('us_subprocessor');
+  });
+
+  it('"owned by our founders … no US company" is no US parent', () => {
+    const text = 'We are a Danish company, owned by our founders, and no US company has access to your data.';
+    expect(claimOf('us_exposure', text, 'en').value).not.toBe('vendor_us');
+  });
+
+  it('names US sub-processors listed after a "processors we use" lead-in', () => {
+    const text = 'Vi anlitar följande personuppgiftsbiträden:\n\n- Textly Inc., Seattle, USA – sms-utskick\n- Twilio Inc., San Francisco, USA – telefoni';
+    expect(claimOf('us_exposure', text, 'sv').value).toBe('us_subprocessor');
+  });
+});
