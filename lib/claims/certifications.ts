@@ -1,6 +1,10 @@
 import type { ClaimExtractor } from './context';
 import { unknownClaim } from '../types';
-import { CERTIFICATIONS } from './vocab/certifications';
+import { CERTIFICATIONS, CERTIFIED_PRODUCT_WORDS } from './vocab/certifications';
+
+const PRODUCT_WORDS = [...new Set(Object.values(CERTIFIED_PRODUCT_WORDS).flat())];
+/** How far before the standard a product noun still reads as the certificate's subject. */
+const PRODUCT_SUBJECT_CHARS = 40;
 import { findTerms, hasTerm, pickVocab, scanSentences } from './mechanisms/vocab';
 import { negatedAround } from './mechanisms/scoped-negation';
 import { statusOf } from './mechanisms/status';
@@ -37,6 +41,7 @@ export const certifications: ClaimExtractor<'certifications'> = (ctx) => {
     const negated = cert.length > 0 && cert.every((h) => negatedAround(text, h.start, h.end, ctx.lang));
     const first = standards[0] ?? { start: assurance!.start };
     const owner = ownerAt(ctx, sc, first.start);
+    if (owner.kind !== 'third' && certifiesAProduct(text, first.start)) continue;
     const meets = owner.kind === 'third' && hasTerm(text, v.meets);
     if (!cert.length && !attested && !validated && !assurance && !inProgress && !meets) continue;
     if (negated && !inProgress) continue;
@@ -64,3 +69,9 @@ export const certifications: ClaimExtractor<'certifications'> = (ctx) => {
     evidence: uniq(mine.map((f) => f.quote)).slice(0, 2).map((quote) => ({ quote })),
   };
 };
+
+/** "Our payment terminals are PCI DSS certified": a device, not the vendor, holds the certificate. */
+function certifiesAProduct(text: string, standardAt: number): boolean {
+  const from = Math.max(0, standardAt - PRODUCT_SUBJECT_CHARS);
+  return findTerms(text.slice(from, standardAt), PRODUCT_WORDS).length > 0;
+}

@@ -1,6 +1,6 @@
 import type { ClaimExtractor } from './context';
 import { unknownClaim, type PageLang } from '../types';
-import { IN_TRANSIT } from './vocab/encryption-in-transit';
+import { IN_TRANSIT, LOGIN_PROVIDERS } from './vocab/encryption-in-transit';
 import { both, findTerms, hasTerm, pickVocab, scanSentences } from './mechanisms/vocab';
 import { negatedAround } from './mechanisms/scoped-negation';
 import { isJobPosting } from './mechanisms/page-kind';
@@ -23,6 +23,7 @@ export const encryptionInTransit: ClaimExtractor<'encryption_in_transit'> = (ctx
     const found = findProtocols(text);
     if (!found.length && !hasTerm(text, first)) continue;
     if (isNotAClaim(text, ctx.lang) || hasTerm(text, v.conditional)) continue;
+    if (!found.length && hasTerm(text, LOGIN_PROVIDERS)) continue;
     const protocols = found.filter((p) => !negatedAround(text, p.start, p.end, ctx.lang));
     const phrases = findTerms(text, v.phrases).filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
     const encrypted = findTerms(text, v.encrypt).some((h) => !negatedAround(text, h.start, h.end, ctx.lang));

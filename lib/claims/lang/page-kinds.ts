@@ -19,12 +19,27 @@ export const JOB_POSTING_WORDS: Record<Lang, string[]> = {
  * marketplace listings, blog / news posts. Such a page mentions AWS, TLS or GDPR in passing.
  */
 export const OFF_TOPIC_KIND_WORDS: Record<Lang, string[]> = {
-  en: ['changelog', 'change log', 'release notes', "what's new", 'what’s new', 'webinar', 'webinars', 'events', 'case study', 'customer story', 'customer stories', 'success story', 'pricing', 'prices', 'plans', 'our story', 'our history', 'company history', 'marketplace', 'app directory', 'app store', 'blog', 'news', 'press release', 'newsroom', 'recipe'],
-  sv: ['changelog', 'ändringslogg', 'versionshistorik', 'releasenotes', 'release notes', 'nyheter', 'webbinarium', 'webbinar', 'webinar', 'kundcase', 'kundberättelse', 'kundberättelser', 'priser', 'prissättning', 'prislista', 'vår historia', 'historik', 'marknadsplats', 'blogg', 'pressmeddelande', 'recept'],
-  no: ['changelog', 'endringslogg', 'versjonshistorikk', 'webinar', 'webinarium', 'kundecase', 'kundehistorie', 'kundehistorier', 'priser', 'prising', 'prisliste', 'vår historie', 'historikk', 'markedsplass', 'blogg', 'nyheter', 'nyheit', 'nyheiter', 'pressemelding'],
-  da: ['changelog', 'ændringslog', 'versionshistorik', 'webinar', 'kundecase', 'kundecases', 'kundehistorie', 'kundehistorier', 'priser', 'prissætning', 'prisliste', 'vores historie', 'historik', 'markedsplads', 'blog', 'nyheder', 'pressemeddelelse'],
-  de: ['Changelog', 'Änderungsprotokoll', 'Versionshinweise', 'Release Notes', 'Webinar', 'Webinare', 'Fallstudie', 'Kundenstory', 'Kundengeschichte', 'Erfolgsgeschichte', 'Referenz', 'Preise', 'Preisliste', 'Tarife', 'Unsere Geschichte', 'Firmengeschichte', 'Marktplatz', 'App-Verzeichnis', 'Blog', 'Neuigkeiten', 'Pressemitteilung', 'Rezept'],
-  fi: ['muutosloki', 'julkaisutiedot', 'versiohistoria', 'webinaari', 'asiakastarina', 'asiakastarinat', 'asiakascase', 'referenssi', 'hinnoittelu', 'hinnat', 'hinnasto', 'yrityksen historia', 'historiamme', 'tarinamme', 'markkinapaikka', 'sovelluskauppa', 'blogi', 'uutiset', 'tiedote', 'lehdistötiedote', 'resepti'],
+  en: ['changelog', 'change log', 'release notes', "what's new", 'what’s new', 'webinar', 'webinars', 'events', 'case study', 'customer story', 'customer stories', 'success story', 'pricing', 'prices', 'plans', 'our story', 'our history', 'company history', 'marketplace', 'app directory', 'app store', 'blog', 'news', 'press release', 'newsroom', 'recipe', 'help center', 'help centre', 'help desk', 'support article', 'support center', 'knowledge base', 'troubleshooting'],
+  sv: ['changelog', 'ändringslogg', 'versionshistorik', 'releasenotes', 'release notes', 'nyheter', 'webbinarium', 'webbinar', 'webinar', 'kundcase', 'kundberättelse', 'kundberättelser', 'priser', 'prissättning', 'prislista', 'vår historia', 'historik', 'marknadsplats', 'blogg', 'pressmeddelande', 'recept', 'hjälpcenter', 'hjälpcentret', 'kunskapsbank', 'supportartikel', 'felsökning'],
+  no: ['changelog', 'endringslogg', 'versjonshistorikk', 'webinar', 'webinarium', 'kundecase', 'kundehistorie', 'kundehistorier', 'priser', 'prising', 'prisliste', 'vår historie', 'historikk', 'markedsplass', 'blogg', 'nyheter', 'nyheit', 'nyheiter', 'pressemelding', 'hjelpesenter', 'hjelpesenteret', 'brukerstøtte', 'kunnskapsbase', 'feilsøking'],
+  da: ['changelog', 'ændringslog', 'versionshistorik', 'webinar', 'kundecase', 'kundecases', 'kundehistorie', 'kundehistorier', 'priser', 'prissætning', 'prisliste', 'vores historie', 'historik', 'markedsplads', 'blog', 'nyheder', 'pressemeddelelse', 'hjælpecenter', 'hjælpecentret', 'vidensbase', 'fejlfinding'],
+  de: ['Changelog', 'Änderungsprotokoll', 'Versionshinweise', 'Release Notes', 'Webinar', 'Webinare', 'Fallstudie', 'Kundenstory', 'Kundengeschichte', 'Erfolgsgeschichte', 'Referenz', 'Preise', 'Preisliste', 'Tarife', 'Unsere Geschichte', 'Firmengeschichte', 'Marktplatz', 'App-Verzeichnis', 'Blog', 'Neuigkeiten', 'Pressemitteilung', 'Rezept', 'Hilfe-Center', 'Hilfecenter', 'Hilfeartikel', 'Wissensdatenbank', 'Fehlerbehebung'],
+  fi: ['muutosloki', 'julkaisutiedot', 'versiohistoria', 'webinaari', 'asiakastarina', 'asiakastarinat', 'asiakascase', 'referenssi', 'hinnoittelu', 'hinnat', 'hinnasto', 'yrityksen historia', 'historiamme', 'tarinamme', 'markkinapaikka', 'sovelluskauppa', 'blogi', 'uutiset', 'tiedote', 'lehdistötiedote', 'resepti', 'ohjekeskus', 'tukikeskus', 'tukiartikkeli', 'vianmääritys'],
+};
+
+/**
+ * Words in a page's title or opening headings that mark a guide / explainer about GDPR concepts in
+ * general ("What is a DPA?", "Guide: reviewing a PUB-avtal", "AVV: wann Sie ihn brauchen"). Such a
+ * page explains what processors must do to a reader; it is not the vendor saying what it does, so
+ * it is set aside even when its lead names a DPA or the GDPR.
+ */
+export const EXPLAINER_KIND_WORDS: Record<Lang, string[]> = {
+  en: ['guide:', 'a guide to', 'beginner’s guide', "beginner's guide", 'how to', 'what is a', 'what is an', 'what is the', 'explained', 'why you need', 'do you need', 'when you need', 'what you need to know', 'checklist', 'min read', 'reading time'],
+  sv: ['guide:', 'guide till', 'så granskar du', 'så skriver du', 'vad är ett', 'vad är en', 'förklarat', 'förklarad', 'behöver du', 'när behöver', 'checklista', 'min läsning', 'lästid'],
+  no: ['guide:', 'veiledning:', 'slik gjør du', 'slik skriver du', 'hva er en', 'hva er et', 'forklart', 'trenger du', 'når trenger', 'sjekkliste', 'min lesing', 'lesetid'],
+  da: ['guide:', 'vejledning:', 'sådan gør du', 'sådan skriver du', 'hvad er en', 'hvad er et', 'forklaret', 'har du brug for', 'tjekliste', 'min læsning', 'læsetid'],
+  de: ['Ratgeber', 'Leitfaden', 'Guide:', 'Was ist ein', 'Was ist eine', 'erklärt', 'wann Sie', 'was Sie wissen', 'brauchen Sie', 'Checkliste', 'Lesezeit', 'Datenschutz-Wissen'],
+  fi: ['opas:', 'mikä on', 'mitä on', 'selitettynä', 'milloin tarvitset', 'tarvitsetko', 'tarkistuslista', 'lukuaika', 'min lukuaika'],
 };
 
 /**

@@ -73,10 +73,35 @@ function toOwner(m: Mention, all: Mention[]): Owner {
 }
 
 /**
+ * A provider in a neighbouring line owns a statement only as that line's subject or title ("Hetzner
+ * Online GmbH", "AWS data centres meet…"), not when named later in it for another reason ("log in
+ * with BankID", "payments via Stripe").
+ */
+const NEIGHBOUR_SUBJECT_CHARS = 12;
+
+/** Providers that own what a neighbouring line says: its subject, a facility's owner ("AWS:n konesalissa"), a title line. */
+function ownersIn(ctx: ClaimContext, sc: ScanSentence): ReturnType<typeof providersIn> {
+  const found = providersIn(ctx, sc);
+  if (!found.length) return found;
+  const text = sc.s.text.trim();
+  if (text.length <= 60 && !/[.!?]$/.test(text)) return found;
+  const facilities = findTerms(sc.s.text, pickVocab(ATTRIBUTION, ctx.lang).facility);
+  return found.filter((p) => p.start <= NEIGHBOUR_SUBJECT_CHARS || facilities.some((f) => f.start >= p.end && f.start - p.end <= 4));
+}
+
+/** A sentence that opens with the vendor as subject ("We…", "Vi låter…", "Unsere Kontrollen…"). */
+function vendorLeads(ctx: ClaimContext, sc: ScanSentence): boolean {
+  const v = pickVocab(ATTRIBUTION, ctx.lang);
+  const head = sc.s.text.slice(0, NEIGHBOUR_SUBJECT_CHARS);
+  return findTerms(head, vendorTerms(ctx, v.self)).some((h) => h.start <= 3);
+}
+
+/**
  * The owner of what is said at offset `at` of a sentence: the first subject before it (the vendor, or a
  * provider/facility: "AWS data centres we use are certified" is AWS's), where "our data centres" is the
  * facility; else the nearest one shortly after it ("ISO 27001-certified data centres"); else, for a line
- * that starts with the statement itself (a bullet under "Servers"), a provider named in the sentences around it.
+ * that starts with the statement itself (a bullet under "Servers"), a provider that is the subject or title of a
+ * sentence around it — searching back stops at a sentence led by the vendor itself.
  */
 export function ownerAt(ctx: ClaimContext, sc: ScanSentence, at: number, contextWindow = { before: 3, after: 2 }): Owner {
   const all = mentions(ctx, sc);
@@ -95,8 +120,10 @@ export function ownerAt(ctx: ClaimContext, sc: ScanSentence, at: number, context
       if (j < 0 || j >= scan.length) continue;
       if (j < sc.index && d > contextWindow.before) continue;
       if (j > sc.index && d > contextWindow.after) continue;
-      const near = providersIn(ctx, scan[j]!);
+      const near = ownersIn(ctx, scan[j]!);
       if (near[0]) return { kind: 'third', name: near[0].provider.name, provider: near[0].provider, via: 'context' };
+      // "We have an auditor review our controls. SOC 2 report available…": the vendor speaks on.
+      if (j < sc.index && vendorLeads(ctx, scan[j]!)) return { kind: 'none' };
     }
   }
   return { kind: 'none' };

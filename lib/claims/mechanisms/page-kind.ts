@@ -1,6 +1,6 @@
 import type { ClaimContext } from '../context';
 import { findTerms, vocabFor } from './terms';
-import { DATA_HANDLING_WORDS, JOB_POSTING_WORDS, OFF_TOPIC_KIND_WORDS } from '../lang/page-kinds';
+import { DATA_HANDLING_WORDS, EXPLAINER_KIND_WORDS, JOB_POSTING_WORDS, OFF_TOPIC_KIND_WORDS } from '../lang/page-kinds';
 
 const JOB_VOCAB = Object.fromEntries(Object.entries(JOB_POSTING_WORDS).map(([l, w]) => [l, { words: w }])) as Record<keyof typeof JOB_POSTING_WORDS, { words: string[] }>;
 const jobWords = (ctx: ClaimContext) => vocabFor(JOB_VOCAB, ctx.lang).words;
@@ -19,8 +19,8 @@ export function isJobPosting(ctx: ClaimContext): boolean {
 
 const KIND_VOCAB = Object.fromEntries(Object.keys(OFF_TOPIC_KIND_WORDS).map((l) => {
   const k = l as keyof typeof OFF_TOPIC_KIND_WORDS;
-  return [k, { offTopic: OFF_TOPIC_KIND_WORDS[k], topic: DATA_HANDLING_WORDS[k] }];
-})) as Record<keyof typeof OFF_TOPIC_KIND_WORDS, { offTopic: string[]; topic: string[] }>;
+  return [k, { offTopic: OFF_TOPIC_KIND_WORDS[k], topic: DATA_HANDLING_WORDS[k], explainer: EXPLAINER_KIND_WORDS[k] }];
+})) as Record<keyof typeof OFF_TOPIC_KIND_WORDS, { offTopic: string[]; topic: string[]; explainer: string[] }>;
 
 /** Data-handling words per 1000 characters below which an off-topic page kind is believed. */
 const OFF_TOPIC_MAX_DENSITY = 6;
@@ -34,7 +34,8 @@ const topicMemo = new WeakMap<object, boolean>();
  * vendor's data handling (changelog, webinar, case study, pricing, company history, marketplace
  * listing, blog / news) while privacy / security vocabulary is sparse across the page. Such a page
  * mentions AWS, TLS or GDPR in passing; its claims stay unknown. A lead that names privacy or
- * security itself, or a page dense with that vocabulary, is always kept.
+ * security itself, or a page dense with that vocabulary, is kept — unless the lead marks a guide /
+ * explainer about GDPR concepts in general (EXPLAINER_KIND_WORDS).
  */
 export function isAboutDataHandling(ctx: ClaimContext): boolean {
   const hit = topicMemo.get(ctx.sentences);
@@ -47,19 +48,26 @@ export function isAboutDataHandling(ctx: ClaimContext): boolean {
 function decideTopic(ctx: ClaimContext): boolean {
   const v = vocabFor(KIND_VOCAB, ctx.lang);
   const lead = [ctx.title, ...leadLines(ctx.text)].join('\n');
+  // A guide explaining DPAs or DPOs in general is off topic even though its lead names them; one
+  // about a named provider's DPA ("What is Microsoft's DPA?") reports that provider's terms.
+  if (findTerms(lead, v.explainer).length && !leadNamesProvider(ctx, lead)) return false;
   if (!findTerms(lead, v.offTopic).length || findTerms(lead, v.topic).length) return true;
   const body = ctx.text.slice(0, SCAN_CHARS);
   const density = (findTerms(body, v.topic).length * 1000) / Math.max(body.length, 1000);
   return density >= OFF_TOPIC_MAX_DENSITY;
 }
 
-/** The opening heading-like lines (short, no sentence end), menus left out ("Platform  Pricing  Blog", "Docs | Changelog | Status"). */
+function leadNamesProvider(ctx: ClaimContext, lead: string): boolean {
+  return ctx.providers.some((m) => m.start < LEAD_CHARS && lead.includes(ctx.text.slice(m.start, m.end)));
+}
+
+/** The opening heading-like lines (short, no sentence end; a question title counts), menus left out ("Platform  Pricing  Blog", "Docs | Changelog | Status"). */
 function leadLines(text: string): string[] {
   return text
     .slice(0, LEAD_CHARS)
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l.length > 0 && l.length <= 90 && !/[.!?;]$/.test(l) && !isMenu(l))
+    .filter((l) => l.length > 0 && l.length <= 90 && !/[.!;]$/.test(l) && !isMenu(l))
     .slice(0, 5);
 }
 

@@ -82,3 +82,17 @@ export const CERTIFICATIONS: Record<Lang, CertificationsVocab> & Partial<Record<
     aligned: ['basé sur', 'fondé sur', 'aligné sur', 'inspiré de', 'en ligne avec'],
   },
 };
+
+/**
+ * Products and hardware that carry a certificate of their own ("our payment terminals are PCI DSS
+ * certified", "certified card readers"): the certificate of a device is not the vendor's security
+ * certification. Matched as the subject just before the standard or the certified word.
+ */
+export const CERTIFIED_PRODUCT_WORDS: Record<Lang, string[]> = {
+  en: ['terminal', 'terminals', 'payment terminal*', 'card reader*', 'card terminal*', 'device', 'devices', 'POS hardware', 'card readers'],
+  sv: ['*terminal', '*terminaler', '*terminalen', '*terminalerna', 'kortläsar*', 'betalterminal*', 'kassaterminal*'],
+  no: ['*terminal', '*terminaler', '*terminalen', '*terminalene', 'kortleser*', 'betalingsterminal*'],
+  da: ['*terminal', '*terminaler', '*terminalen', '*terminalerne', 'kortlæser*', 'betalingsterminal*'],
+  de: ['*terminal', '*terminals', 'Kartenleser*', 'Kartenterminal*', 'Zahlungsterminal*', 'Kassensystem*', 'Geräte'],
+  fi: ['*pääte', '*päätteet', '*päätteemme', '*päätteet', '*päätteitä', 'maksupäät*', 'kortinlukij*', 'laite', 'laitteet', 'laitteemme'],
+};

@@ -82,3 +82,10 @@ export const IN_TRANSIT: Record<Lang, InTransitVocab> & Partial<Record<'nl' | 'f
     conditional: ['si pris en charge', 'en option', 'optionnel', 'peut être activé'],
   },
 };
+
+/**
+ * Login and e-ID methods (names are the same in every language). "Login runs over an encrypted
+ * connection between the app and BankID" describes the identity provider's channel, not the
+ * vendor encrypting customer traffic: without a protocol name such a sentence is not a claim.
+ */
+export const LOGIN_PROVIDERS: string[] = ['BankID', 'Mobilt BankID', 'BankID-app*', 'MitID', 'NemID', 'Freja eID', 'Freja', 'Vipps', 'Suomi.fi', 'Tupas', 'ID-porten', 'Buypass', 'Commfides', 'itsme', 'Verimi', 'eID', 'single sign-on', 'SSO', 'identity provider', 'Sign in with Google', 'Sign in with Apple', 'Login with Google'];

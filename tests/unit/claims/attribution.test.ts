@@ -30,6 +30,12 @@ const CASES: Case[] = [
   ['de', 'Hosting in zertifizierten Rechenzentren (ISO 27001).', 'ISO', 'third:data centre'],
   ['fi', 'Palvelimet sijaitsevat AWS:n konesalissa.\nISO/IEC 27001 -sertifioitu tietoturva.', 'ISO', 'third:Amazon Web Services'],
   ['da', 'Vores ISAE 3402-erklæring udarbejdes af en uafhængig revisor.', 'ISAE', 'self'],
+  // A provider is a neighbouring line's subject or title, not an object named for another reason.
+  ['en', 'Servers\nHetzner Online GmbH, Germany\nISO/IEC 27001 certified.', 'ISO', 'third:Hetzner'],
+  ['sv', 'Inloggning sker med BankID.\nSOC 2 Type II-rapport finns på begäran.', 'SOC', 'none'],
+  ['de', 'Zahlungen wickeln wir über Stripe ab.\nISO 27001 zertifiziert.', 'ISO', 'none'],
+  ['no', 'Vi får en uavhengig revisjon hvert år.\nISAE 3402-rapport er tilgjengelig.\nE-post sendes via Mailgun.', 'ISAE', 'none'],
+  ['en', 'Login is handled by Okta.\nWe engage an external auditor every year.\nSOC 2 Type II report available under NDA.', 'SOC', 'none'],
   // Nothing before the statement and no provider nearby: nobody in particular.
   ['en', 'ISO 27001 certified.', 'ISO', 'none'],
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../lib/analyze';
+import { claimOf } from './helpers';
 
 type Case = [lang: string, text: string, value: string, detail?: string];
 
@@ -42,5 +43,20 @@ describe('certifications', () => {
     expect(c.value).toBe(value);
     if (detail) expect(c.details).toContain(detail);
     if (value !== 'unknown') expect(text).toContain(c.evidence[0]!.quote);
+  });
+});
+
+describe('certifications: a certified product or device is not the vendor certified', () => {
+  it.each([
+    ['en', 'Our payment terminals are PCI DSS certified and encrypt every card payment.'],
+    ['sv', 'Våra kortterminaler är PCI DSS-certifierade.'],
+    ['de', 'Unsere Kartenterminals sind nach PCI DSS zertifiziert.'],
+    ['fi', 'Maksupäätteet ovat PCI DSS -sertifioituja.'],
+  ])('%s', (lang, text) => {
+    expect(claimOf('certifications', text, lang).value).toBe('unknown');
+  });
+
+  it('the vendor itself certified to PCI DSS still counts', () => {
+    expect(claimOf('certifications', 'We are PCI DSS Level 1 certified.', 'en').value).toBe('certified');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../lib/analyze';
+import { claimOf } from './helpers';
 
 type Case = [lang: string, text: string, value: string, detail?: string];
 
@@ -30,5 +31,19 @@ describe('encryption_in_transit', () => {
     expect(c.value).toBe(value);
     if (detail) expect(c.details).toContain(detail);
     if (value !== 'unknown') expect(text).toContain(c.evidence[0]!.quote);
+  });
+});
+
+describe('encryption in transit: a login method is not encryption of the service traffic', () => {
+  it.each([
+    ['sv', 'Inloggning med BankID sker över en krypterad förbindelse mellan appen och BankID.'],
+    ['da', 'Login med MitID foregår via en krypteret forbindelse til MitID.'],
+    ['en', 'Single sign-on uses an encrypted connection to your identity provider.'],
+  ])('%s', (lang, text) => {
+    expect(claimOf('encryption_in_transit', text, lang).value).toBe('unknown');
+  });
+
+  it('a sentence naming a login method and a protocol still counts', () => {
+    expect(claimOf('encryption_in_transit', 'Log in with BankID; all traffic is encrypted with TLS 1.3.', 'en').value).toBe('yes');
   });
 });

@@ -34,3 +34,29 @@ describe('page kind: pages not about data handling decide no claim', () => {
     expect(allUnknown(text, 'en')).toBe(false);
   });
 });
+
+describe('page kind: guides explaining GDPR concepts and support articles', () => {
+  const OFF: [string, string, string][] = [
+    ['en', 'DPA explainer', 'Compliance Corner\n\nWhat is a DPA and why do you need one?\n\nEvery controller must sign a data processing agreement with each processor. The processor must notify you of a personal data breach without undue delay. Ask whether the processor is ISO 27001 certified and who the data protection officer is.'],
+    ['sv', 'guide', 'Dataskyddsbloggen\n\nVad är ett personuppgiftsbiträdesavtal?\n\nEn leverantör som behandlar personuppgifter åt er måste skriva ett personuppgiftsbiträdesavtal. Biträdet ska meddela er om en personuppgiftsincident utan onödigt dröjsmål.'],
+    ['de', 'Ratgeber', 'Recht im Netz\n\nRatgeber: Was ist ein Auftragsverarbeitungsvertrag?\n\nDer Auftragsverarbeiter muss einen AVV unterzeichnen und Datenpannen unverzüglich melden. Die Autorin ist Datenschutzbeauftragte und berät Unternehmen.'],
+    ['da', 'forklaring', 'Jura for SMV\n\nHvad er en databehandleraftale?\n\nEn databehandler skal underskrive en databehandleraftale og underrette jer om brud på persondatasikkerheden uden unødig forsinkelse.'],
+    ['sv', 'hjälpartikel', 'Hjälpcenter\nKonto › Jag har glömt mitt lösenord\n\nKlicka på Glömt lösenord så skickar vi en länk. Inloggningen sker sedan via en krypterad anslutning.'],
+    ['fi', 'tukiartikkeli', 'Ohjekeskus\nTili › En pääse kirjautumaan\n\nValitse Unohtuiko salasana, niin lähetämme linkin. Kirjautuminen tapahtuu salatun yhteyden kautta.'],
+  ];
+  it.each(OFF)('%s: %s', (lang, _name, text) => {
+    expect(allUnknown(text, lang)).toBe(true);
+  });
+
+  it('an explainer about a named provider\'s DPA reports that provider\'s terms and is kept', () => {
+    const text = 'Hva er en databehandleravtale i Microsoft 365?\n\nMicrosoft inkluderer databehandleravtalen automatisk i alle Microsoft 365-abonnement.';
+    expect(allUnknown(text, 'no')).toBe(false);
+  });
+
+  it('a privacy FAQ in a help centre is a vendor statement and is kept', () => {
+    const text = 'Help Center\nPrivacy › Where is my data stored?\n\nAll customer data is stored in data centres in Frankfurt, Germany.';
+    expect(allUnknown(text, 'en')).toBe(false);
+    const sv = 'Hjälpcenter\nSäkerhet › Var lagras mina uppgifter?\n\nAll kunddata lagras i datacenter i Stockholm.';
+    expect(allUnknown(sv, 'sv')).toBe(false);
+  });
+});
