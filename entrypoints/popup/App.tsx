@@ -6,7 +6,7 @@ import { Scorecard } from '../../components/Scorecard';
 import { StatusPanel } from '../../components/StatusPanel';
 import type { ShowOutcome } from '../../components/ClaimRow';
 import { S, UNREADABLE_MESSAGES } from '../../components/strings';
-import { findTargetTab, hasText, readTab, sendToTab } from './read-tab';
+import { hasText, readTarget, sendToTab, type TargetRead } from './read-tab';
 import { openSettingsPage, useSettings } from '../../components/use-settings';
 import { SettingsNotice } from '../../components/SettingsNotice';
 import { rescore } from '../../lib/settings';
@@ -26,7 +26,8 @@ type State =
 /** Lets the loading message paint before the (synchronous) analysis runs. */
 const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));
 
-export function App({ search }: { search: string }) {
+/** `initialRead`: the tab read already under way (started by main.tsx as the popup script starts). */
+export function App({ search, initialRead }: { search: string; initialRead?: Promise<TargetRead> }) {
   const [state, setState] = useState<State>({ phase: 'loading', step: 'reading' });
   const [attempt, setAttempt] = useState(0);
   const prefs = useSettings();
@@ -36,11 +37,10 @@ export function App({ search }: { search: string }) {
     const set = (s: State) => !cancelled && setState(s);
     (async () => {
       set({ phase: 'loading', step: 'reading' });
-      const tab = await findTargetTab(search);
-      if (!tab) return set({ phase: 'unreadable', reason: 'not-a-web-page' });
-      performance.mark('vps:read-start');
-      const read = await readTab(tab);
-      performance.mark('vps:read-end');
+      // The first attempt takes over the read main.tsx started before mounting; a retry reads again.
+      const target = await (attempt === 0 && initialRead ? initialRead : readTarget(search));
+      if (!target.tab) return set({ phase: 'unreadable', reason: 'not-a-web-page' });
+      const { tab, read } = target;
       if (!read.ok) return set({ phase: 'unreadable', reason: read.reason });
       // A PDF tab hands back its bytes: read them here with pdf.js.
       if (isPdfTabPage(read.page)) set({ phase: 'loading', step: 'pdf' });
@@ -50,6 +50,7 @@ export function App({ search }: { search: string }) {
       if (!hasText(page)) return set({ phase: 'empty' });
       set({ phase: 'loading', step: 'analysing' });
       await nextFrame();
+      performance.mark('vps:analyse-start');
       const analysis = analyzePage(page);
       performance.mark('vps:analysed');
       set({ phase: 'ready', tabId: tab.id, page, analysis });
@@ -57,7 +58,7 @@ export function App({ search }: { search: string }) {
     return () => {
       cancelled = true;
     };
-  }, [search, attempt]);
+  }, [search, attempt, initialRead]);
 
   // For `npm run bench` (scripts/bench-browser.ts): time from opening the popup to the scorecard on screen.
   useEffect(() => {

@@ -40,6 +40,18 @@ export async function readTab(tab: TargetTab): Promise<ReadOutcome> {
   return { ok: true, page };
 }
 
+export type TargetRead = { tab: null } | { tab: TargetTab; read: ReadOutcome };
+
+/** Finds the tab and reads it. The popup starts this as its script starts, before Preact mounts. */
+export async function readTarget(search: string): Promise<TargetRead> {
+  const tab = await findTargetTab(search);
+  if (!tab) return { tab: null };
+  performance.mark('vps:read-start'); // marks for `npm run bench` (scripts/bench-browser.ts)
+  const read = await readTab(tab);
+  performance.mark('vps:read-end');
+  return { tab, read };
+}
+
 export function hasText(page: PageText): boolean {
   return page.blocks.some((b) => b.text.trim().length > 0);
 }
