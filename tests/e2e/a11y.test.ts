@@ -185,7 +185,9 @@ describe.skipIf(!run)('accessibility in Chromium', () => {
     await expect.poll(() => options.textContent('.save-status')).toBe('Saved.');
     await options.keyboard.press('ArrowDown');
     expect((await focused(options))?.id).toBe('profile-custom');
-    // The weights come next in tab order.
+    // The custom weights appear once the choice is saved; then they come next in tab order.
+    await options.waitForSelector('#weight-data_location:not([disabled])');
+    await expect.poll(() => options.textContent('.save-status')).toBe('Saved.');
     await options.keyboard.press('Tab');
     expect((await focused(options))?.id).toBe('weight-data_location');
     await options.keyboard.press('Control+A');
