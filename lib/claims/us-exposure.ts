@@ -96,12 +96,20 @@ function usParentSentence(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: 
 /** A sentence opening with an indefinite article speaks in general ("A European-owned provider …", "Ein Anbieter …"). */
 const GENERIC_OPENING = /^(?:A|An|Any|Ett|En|Et|Ein|Eine|Jeder|Jede)\s/u;
 
+const ownClaims = new WeakMap<UsExposureVocab, string[]>();
+/** One list object per vocabulary, so its compiled matcher is found by identity. */
+function ownClaimTerms(v: UsExposureVocab): string[] {
+  let list = ownClaims.get(v);
+  if (!list) ownClaims.set(v, (list = [...v.ownStack, ...v.euOwned]));
+  return list;
+}
+
 /** "our own data centres", "Swedish-owned", "servers administered by the service provider", "vår svenske skyplattform". */
 function ownStackSentences(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposureVocab): Sentence[] {
   const out: Sentence[] = [];
   for (const s of ctx.sentences) {
     const t = s.text;
-    const claim = findTerms(t, [...v.ownStack, ...v.euOwned])[0];
+    const claim = findTerms(t, ownClaimTerms(v))[0];
     // "A European-owned provider … is the strongest position" speaks of providers in general.
     if (claim && !isNegated(t, claim.start, ctx.lang) && !GENERIC_OPENING.test(t)) {
       out.push(s);

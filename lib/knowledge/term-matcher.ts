@@ -62,10 +62,6 @@ function classOf(c: number): number {
   return k;
 }
 
-function isWordCode(c: number): boolean {
-  return (classOf(c) & WORD) !== 0;
-}
-
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return !Number.isNaN(c) && (classOf(c) & LETTER) !== 0;
@@ -144,40 +140,60 @@ export class TermMatcher<T> {
     node.terms.push(t);
   }
 
+  /** Where the trie walk from one start met terms (reused between starts). */
+  private readonly candEnds: number[] = [];
+  private readonly candNodes: Node<T>[] = [];
+
   /** All non-overlapping hits, sorted by start. */
   find(text: string): TermHit<T>[] {
     const hits: TermHit<T>[] = [];
     const n = text.length;
-    const candidates: Array<{ end: number; node: Node<T> }> = [];
+    const ends = this.candEnds;
+    const nodes = this.candNodes;
+    const root = this.root.next;
+    let prevWord = false;
     let i = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (!isWordCode(c) || (i > 0 && isWordAt(text, i - 1))) {
+      const word = (classOf(c) & WORD) !== 0;
+      if (!word || prevWord) {
+        prevWord = word;
         i++;
         continue;
       }
-      candidates.length = 0;
-      let node: Node<T> | undefined = this.root;
-      let j = i;
-      while (node) {
-        if (node.terms.length && j > i) candidates.push({ end: j, node });
+      prevWord = true;
+      let node = root.get(c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold(c));
+      if (!node) {
+        i++;
+        continue;
+      }
+      let count = 0;
+      let j = i + 1;
+      while (true) {
+        if (node.terms.length) {
+          ends[count] = j;
+          nodes[count++] = node;
+        }
         if (j >= n) break;
         const cj = text.charCodeAt(j);
-        if (isWhitespace(cj)) {
-          const sp = node.next.get(SPACE);
-          if (!sp) break;
+        let child: Node<T> | undefined;
+        if (cj === 32 || isWhitespace(cj)) {
+          child = node.next.get(SPACE);
+          if (!child) break;
           while (j < n && isWhitespace(text.charCodeAt(j))) j++;
-          node = sp;
-          continue;
+        } else {
+          child = node.next.get(cj < 128 ? (cj >= 65 && cj <= 90 ? cj + 32 : cj) : fold(cj));
+          if (!child) break;
+          j++;
         }
-        node = node.next.get(fold(cj));
-        j++;
+        node = child;
       }
       let accepted: TermHit<T> | undefined;
-      for (let k = candidates.length - 1; k >= 0 && !accepted; k--) {
-        const cand = candidates[k]!;
-        for (const term of cand.node.terms) {
-          const end = this.accept(term, text, i, cand.end);
+      for (let k = count - 1; k >= 0 && !accepted; k--) {
+        const terms = nodes[k]!.terms;
+        for (let t = 0; t < terms.length; t++) {
+          const term = terms[t]!;
+          const end = this.accept(term, text, i, ends[k]!);
           if (end >= 0) {
             accepted = { value: term.value, term, start: i, end, matched: text.slice(i, end) };
             break;
@@ -187,6 +203,7 @@ export class TermMatcher<T> {
       if (accepted) {
         hits.push(accepted);
         i = Math.max(accepted.end, i + 1);
+        prevWord = i > 0 && isWordAt(text, i - 1);
       } else {
         i++;
       }

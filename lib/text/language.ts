@@ -97,13 +97,10 @@ export interface LanguageScores {
 
 /** Score hits of one word as read (its stop word, its suffixes, its letters), in that order. */
 type WordHits = ReadonlyArray<[Lang, number]>;
-const wordHits = new Map<string, WordHits>();
 /** Distinct words remembered (a page has a few thousand); cleared when full. */
 const MAX_WORDS = 50_000;
 
 function hitsOf(word: string): WordHits {
-  let hits = wordHits.get(word);
-  if (hits) return hits;
   const { words, suffixes, letters, maxSuffix } = getIndex();
   const out: Array<[Lang, number]> = [];
   const add = (h: Array<[Lang, number]> | undefined) => {
@@ -121,10 +118,7 @@ function hitsOf(word: string): WordHits {
       add(letters.get(ch));
     }
   }
-  hits = out;
-  if (wordHits.size >= MAX_WORDS) wordHits.clear();
-  wordHits.set(word, hits);
-  return hits;
+  return out;
 }
 
 /**
@@ -148,15 +142,28 @@ export function languageScores(text: string): LanguageScores {
     do i += unitsAt(text, i, end);
     while (i < end && isLetterAt(text, i, end));
     count++;
-    for (const [l, w] of hitsOf(text.slice(start, i))) {
-      const k = LANG_INDEX.get(l)!;
+    const hits = indexedHitsOf(text.slice(start, i));
+    for (let h = 0; h < hits.length; h += 2) {
+      const k = hits[h]!;
       if (sums[k] === 0 && !order.includes(k)) order.push(k);
-      sums[k] = sums[k]! + w;
+      sums[k] = sums[k]! + hits[h + 1]!;
     }
   }
   const scores = new Map<Lang, number>();
   for (const k of order) scores.set(LANG_ORDER[k]!, sums[k]!);
   return { scores, words: count };
+}
+
+/** `hitsOf` as flat [language index, weight, …] pairs, remembered per word. */
+const indexedHits = new Map<string, number[]>();
+
+function indexedHitsOf(word: string): number[] {
+  let flat = indexedHits.get(word);
+  if (flat) return flat;
+  flat = hitsOf(word).flatMap(([l, w]) => [LANG_INDEX.get(l)!, w]);
+  if (indexedHits.size >= MAX_WORDS) indexedHits.clear();
+  indexedHits.set(word, flat);
+  return flat;
 }
 
 const LANG_ORDER: Lang[] = TEXT_PROFILES.map((p) => p.lang);

@@ -46,8 +46,8 @@ export interface TermSet {
   bySingle: Map<number, Bucket>;
   /** First characters of plain alternatives. */
   firsts: Set<number>;
-  /** 1 where a plain alternative starts with that character (below LOW). */
-  lowFirst: Uint8Array;
+  /** Which starts can begin a plain alternative (see PairFilter). */
+  filter: PairFilter;
   compounds: Alt[];
   /** First characters of compound tails. */
   compoundFirsts: Set<number>;
@@ -153,12 +153,49 @@ export function buildTermSet(terms: readonly string[]): TermSet {
   const bySingle = new Map<number, Bucket>();
   for (const [f, list] of singles) bySingle.set(f, bucket(list));
   const firsts = new Set(plain.map((a) => a.first));
-  const lowFirst = new Uint8Array(LOW);
-  for (const f of firsts) if (f < LOW) lowFirst[f] = 1;
-  return { byPair, bySingle, firsts, lowFirst, compounds, compoundFirsts: new Set(compounds.map((a) => a.first)), empty: alts.length === 0 };
+  return { byPair, bySingle, firsts, filter: pairFilter(plain), compounds, compoundFirsts: new Set(compounds.map((a) => a.first)), empty: alts.length === 0 };
 }
 
 const pairKey = (a: number, b: number) => a * 65536 + b;
+
+/**
+ * A quick "can an alternative start here?" asked before the bucket maps, from a start's first two
+ * characters: most starts of a sentence begin none of a list's terms. `kinds[c]` (c below LOW):
+ * FIRST when some alternative's first word has two or more characters starting with c, SINGLE
+ * when some first word is c alone. `pairs` is a 4096-bit set of hashed first pairs: a clear bit
+ * rules the pair out, a set bit is then looked up in the maps (which decide).
+ */
+interface PairFilter {
+  kinds: Uint8Array;
+  pairs: Int32Array;
+}
+
+const FIRST = 1;
+const SINGLE = 2;
+const pairBit = (f: number, s: number) => (f * 31 + s) & 4095;
+
+function pairFilter(alts: readonly Alt[]): PairFilter {
+  const kinds = new Uint8Array(LOW);
+  const pairs = new Int32Array(128);
+  for (const a of alts) {
+    const lit = a.words[0]!.lit;
+    if (a.first < LOW) kinds[a.first]! |= lit.length === 1 ? SINGLE : FIRST;
+    if (lit.length > 1) {
+      const h = pairBit(a.first, lit.charCodeAt(1));
+      pairs[h >> 5]! |= 1 << (h & 31);
+    }
+  }
+  return { kinds, pairs };
+}
+
+/** False when no alternative can start at `p` (the first character below LOW); true: look it up. */
+function mayStart({ kinds, pairs }: PairFilter, low: string, p: number, f: number): boolean {
+  const k = kinds[f]!;
+  if (k === 0) return false;
+  if ((k & SINGLE) !== 0 || p + 1 >= low.length) return true;
+  const h = pairBit(f, low.charCodeAt(p + 1));
+  return (pairs[h >> 5]! & (1 << (h & 31))) !== 0;
+}
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
@@ -323,7 +360,7 @@ function scan(text: string, set: TermSet, out: TermHit[] | null): boolean {
     if (!out) return true;
   }
   const { low, starts } = prep;
-  const { byPair, bySingle, firsts, lowFirst } = set;
+  const { byPair, bySingle, firsts, filter } = set;
   const n = text.length;
   const extra = set.compounds.length ? compoundCandidates(text, low, set) : NONE;
   let e = 0;
@@ -337,7 +374,7 @@ function scan(text: string, set: TermSet, out: TermHit[] | null): boolean {
     const compound = e < extra.length && extra[e] === p;
     const f = low.charCodeAt(p);
     let bucket: Bucket | undefined;
-    if (f < LOW ? lowFirst[f] === 1 : firsts.has(f)) {
+    if (f < LOW ? mayStart(filter, low, p, f) : firsts.has(f)) {
       bucket = (p + 1 < n ? byPair.get(pairKey(f, low.charCodeAt(p + 1))) : undefined) ?? bySingle.get(f);
     }
     if (!bucket && !compound) continue;
@@ -381,6 +418,7 @@ export interface TermGroup {
   compounds: GroupAlt[];
   /** All bits of the group. */
   full: number;
+  filter: PairFilter;
 }
 
 interface GroupAlt {
@@ -405,7 +443,8 @@ export function groupTerms(lists: readonly (readonly string[])[]): void {
       else byTerm.set(key, { alt, mask: 1 << k });
     }
   });
-  const group: TermGroup = { byPair: new Map(), bySingle: new Map(), firsts: new Set(), compounds: [], full: (1 << sets.length) - 1 };
+  const plainAlts = [...byTerm.values()].filter((g) => !g.alt.compound).map((g) => g.alt);
+  const group: TermGroup = { byPair: new Map(), bySingle: new Map(), firsts: new Set(), compounds: [], full: (1 << sets.length) - 1, filter: pairFilter(plainAlts) };
   for (const g of byTerm.values()) {
     if (g.alt.compound) {
       group.compounds.push(g);
@@ -432,13 +471,13 @@ function groupMask(text: string, prep: Prepared, group: TermGroup): number {
 }
 
 function computeMask(text: string, { low, starts }: Prepared, group: TermGroup): number {
-  const { byPair, bySingle, firsts, full } = group;
+  const { byPair, bySingle, firsts, full, filter } = group;
   const n = text.length;
   let found = 0;
   for (let j = 0; j < starts.length && found !== full; j++) {
     const p = starts[j]!;
     const f = low.charCodeAt(p);
-    if (!firsts.has(f)) continue;
+    if (f < LOW ? !mayStart(filter, low, p, f) : !firsts.has(f)) continue;
     found = testAll(text, low, p, p + 1 < n ? byPair.get(pairKey(f, low.charCodeAt(p + 1))) : undefined, found);
     found = testAll(text, low, p, bySingle.get(f), found);
   }
