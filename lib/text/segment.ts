@@ -25,6 +25,7 @@ export const MAX_SENTENCE = 1000;
 const TERMINATORS = '.!?…';
 const CLOSERS = ')]"”’\'»';
 const OPENERS = '(["“‘\'«„';
+const NEXT_TERMINATOR = /[.!?…]/g;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const DIGIT = /\d/;
@@ -35,11 +36,12 @@ function splitUnit(text: string, us: number, ue: number, abbr: AbbreviationTable
   let start = us;
   let i = us;
   while (i < ue) {
+    // Jump to the next terminator (a native search, not a loop over every character).
+    NEXT_TERMINATOR.lastIndex = i;
+    if (!NEXT_TERMINATOR.test(text)) break;
+    i = NEXT_TERMINATOR.lastIndex - 1;
+    if (i >= ue) break;
     const c = text.charAt(i);
-    if (!TERMINATORS.includes(c)) {
-      i++;
-      continue;
-    }
     let j = i + 1;
     while (j < ue && (TERMINATORS.includes(text.charAt(j)) || CLOSERS.includes(text.charAt(j)))) j++;
     if (j >= ue) break;
