@@ -1,106 +1,118 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n';
 import { MAX_PDF_BYTES } from '../lib/extract/pdf';
 import { findRelatedLinks, type PageLink, type RelatedLink } from '../lib/related/find-links';
-import type { RelatedOutcome, RelatedProblem } from '../lib/related/fetch-page';
-import type { Analysis } from '../lib/types';
+import type { RelatedProblem } from '../lib/related/fetch-page';
+import type { JobRequest, JobRow, RelatedJob, StartReply } from '../lib/related/job';
+import { vendorFromUrl } from '../lib/vendors/identity';
 import './RelatedPages.css';
 
-/** What the popup does for this list: ask for the site, fetch + analyse one page, file it under the vendor. */
+export type { SaveResult } from '../lib/related/job';
+
+/**
+ * What the popup does for this list: ask for the site (within the click), hand the job to the
+ * background, and follow the vendor's job as the background stores it.
+ */
 export interface RelatedActions {
   /** Asks the browser for read access to these URLs' sites; true when granted. Call within the click. */
   requestAccess(urls: string[]): Promise<boolean>;
-  analyse(url: string): Promise<RelatedOutcome>;
-  /** Files a result under the vendor's record. */
-  save?(outcome: Extract<RelatedOutcome, { ok: true }>): Promise<SaveResult>;
+  /**
+   * Hands "Analyse all" to the background (the scoring profile is added by the actions). Called just
+   * before `requestAccess`: the background starts once the site is granted, even if the popup is gone.
+   */
+  start(req: Omit<JobRequest, 'profile'>): Promise<StartReply>;
+  /** The site was refused: the background forgets the job waiting for it. */
+  cancel(vendor: string): Promise<void>;
+  /** Calls `onJob` with the vendor's stored job now and after every change; returns the unsubscribe. */
+  watch(vendor: string, onJob: (job: RelatedJob | undefined) => void): () => void;
 }
 
-export type SaveResult = { status: 'saved' | 'skipped' } | { status: 'failed'; message: string };
-
-type RowState =
-  | { state: 'waiting' }
-  | { state: 'running' }
-  | { state: 'done'; analysis: Analysis; saved?: SaveResult }
-  | { state: 'failed'; problem: RelatedProblem };
-
-type Run = { phase: 'idle' } | { phase: 'denied'; sites: string } | { phase: 'running' | 'finished'; done: number; rows: RowState[] };
+type Local = { phase: 'idle' } | { phase: 'denied'; sites: string } | { phase: 'not_started'; message: string } | { phase: 'starting' };
 
 /** The vendor's other privacy pages linked from this page, and "Analyse all" for them. */
 export function RelatedPages(props: { pageUrl: string; links: readonly PageLink[]; actions: RelatedActions }) {
   const related = useMemo(() => findRelatedLinks(props.links, props.pageUrl), [props.links, props.pageUrl]);
-  const [run, setRun] = useState<Run>({ phase: 'idle' });
-  if (related.length === 0) return null;
+  const vendor = vendorFromUrl(props.pageUrl);
+  const [local, setLocal] = useState<Local>({ phase: 'idle' });
+  const [job, setJob] = useState<RelatedJob | undefined>(undefined);
+  useEffect(() => (vendor && related.length ? props.actions.watch(vendor, setJob) : undefined), [vendor, related.length, props.actions]);
+  if (related.length === 0 || !vendor) return null;
   const sites = [...new Set(related.map((r) => new URL(r.url).hostname))].join(', ');
+  // A running job of this vendor is shown wherever it was started; a finished one on its own page only.
+  const shown = job && (job.phase === 'running' || job.pageUrl === props.pageUrl) ? job : undefined;
 
   const analyseAll = async () => {
     const urls = related.map((r) => r.url);
+    // Both in the click's tick: the job is on its way before the permission prompt (which may close the popup).
+    const started = props.actions.start({ vendor, pageUrl: props.pageUrl, urls }).catch(
+      (e: unknown): StartReply => ({ ok: false, reason: 'invalid', message: e instanceof Error ? e.message : String(e) }),
+    );
     let granted = false;
     try {
       granted = await props.actions.requestAccess(urls);
     } catch {
       granted = false;
     }
-    if (!granted) return setRun({ phase: 'denied', sites });
-    const rows: RowState[] = related.map(() => ({ state: 'waiting' }));
-    const show = (done: number, phase: 'running' | 'finished' = 'running') => setRun({ phase, done, rows: [...rows] });
-    for (let i = 0; i < related.length; i++) {
-      rows[i] = { state: 'running' };
-      show(i);
-      const outcome = await props.actions.analyse(related[i]!.url).catch(
-        (e: unknown): RelatedOutcome => ({ ok: false, problem: { code: 'network', detail: e instanceof Error ? e.message : String(e) } }),
-      );
-      if (outcome.ok) {
-        const saved = props.actions.save
-          ? await props.actions.save(outcome).catch((e: unknown): SaveResult => ({ status: 'failed', message: String(e) }))
-          : undefined;
-        rows[i] = { state: 'done', analysis: outcome.analysis, saved };
-      } else {
-        rows[i] = { state: 'failed', problem: outcome.problem };
-      }
-      show(i + 1);
+    if (!granted) {
+      void props.actions.cancel(vendor).catch(() => undefined);
+      return setLocal({ phase: 'denied', sites });
     }
-    show(related.length, 'finished');
+    setLocal({ phase: 'starting' });
+    const reply = await started;
+    // 'busy': a job of this vendor is already running; it is the one shown.
+    if (reply.ok || reply.reason === 'busy') return setLocal({ phase: 'idle' });
+    if (reply.reason === 'no_access') return setLocal({ phase: 'denied', sites });
+    setLocal({ phase: 'not_started', message: reply.message ?? reply.reason });
   };
 
-  const progress = run.phase === 'running' || run.phase === 'finished' ? run : null;
-  const rows = progress?.rows ?? null;
-  const okCount = rows?.filter((r) => r.state === 'done').length ?? 0;
+  const rowOf = (url: string) => shown?.rows.find((r) => r.url === url);
+  const total = shown?.rows.length ?? 0;
+  const finished = shown?.rows.filter((r) => r.state === 'done' || r.state === 'failed').length ?? 0;
+  const okCount = shown?.rows.filter((r) => r.state === 'done').length ?? 0;
+  const canStart = shown?.phase !== 'running' && local.phase !== 'starting';
   return (
     <section class="related" aria-labelledby="related-h">
       <h2 id="related-h">{t('related.heading')}</h2>
       <p class="related-intro">{t('related.intro')}</p>
       <ul class="related-list">
-        {related.map((link, i) => (
-          <RelatedRow key={link.url} link={link} row={rows?.[i]} />
+        {related.map((link) => (
+          <RelatedRow key={link.url} link={link} row={rowOf(link.url)} />
         ))}
       </ul>
-      {run.phase === 'idle' && <p class="related-permission-note">{t('related.permissionNote', { site: sites })}</p>}
-      {run.phase === 'denied' && (
+      {!shown && local.phase === 'idle' && <p class="related-permission-note">{t('related.permissionNote', { site: sites })}</p>}
+      {local.phase === 'denied' && (
         <p class="related-denied" role="alert">
           <span aria-hidden="true">✕ </span>
-          {t('related.permissionDenied', { site: run.sites })}
+          {t('related.permissionDenied', { site: local.sites })}
         </p>
       )}
-      {(run.phase === 'idle' || run.phase === 'denied') && (
+      {local.phase === 'not_started' && (
+        <p class="related-denied related-not-started" role="alert">
+          <span aria-hidden="true">✕ </span>
+          {t('related.notStarted', { message: local.message })}
+        </p>
+      )}
+      {canStart && (!shown || shown.phase === 'finished') && (
         <button type="button" class="related-analyse" onClick={() => void analyseAll()}>
           {t('related.analyseAll', { count: related.length })}
         </button>
       )}
-      {progress && (
-        <div class="related-progress" role="status" aria-live="polite" data-phase={progress.phase}>
-          <progress max={related.length} value={progress.done} aria-hidden="true" />
+      {shown && (
+        <div class="related-progress" role="status" aria-live="polite" data-phase={shown.phase}>
+          <progress max={total} value={finished} aria-hidden="true" />
           <span class="related-progress-text">
-            {progress.phase === 'finished'
-              ? t('related.finished', { ok: okCount, total: related.length })
-              : t('related.progress', { done: Math.min(progress.done + 1, related.length), total: related.length })}
+            {shown.phase === 'finished'
+              ? t('related.finished', { ok: okCount, total })
+              : t('related.progress', { done: Math.min(finished + 1, total), total })}
           </span>
+          {shown.phase === 'running' && <p class="related-background">{t('related.background')}</p>}
         </div>
       )}
     </section>
   );
 }
 
-function RelatedRow(props: { link: RelatedLink; row?: RowState }) {
+function RelatedRow(props: { link: RelatedLink; row?: JobRow | undefined }) {
   const { link, row } = props;
   return (
     <li class="related-item" data-url={link.url} data-category={link.category} data-state={row?.state ?? 'idle'}>
@@ -113,7 +125,7 @@ function RelatedRow(props: { link: RelatedLink; row?: RowState }) {
   );
 }
 
-function RowResult({ row }: { row: RowState }) {
+function RowResult({ row }: { row: JobRow }) {
   switch (row.state) {
     case 'waiting':
       return <p class="related-result related-waiting">{t('related.waiting')}</p>;
@@ -124,13 +136,12 @@ function RowResult({ row }: { row: RowState }) {
         </p>
       );
     case 'done': {
-      const { score } = row.analysis;
       return (
         <p class="related-result related-done">
-          <span class={`related-grade grade-${score.grade}`} data-grade={score.grade}>
-            {t('related.grade', { grade: score.grade })}
+          <span class={`related-grade grade-${row.grade}`} data-grade={row.grade}>
+            {t('related.grade', { grade: row.grade })}
           </span>{' '}
-          <span class="related-answered">{t('related.answered', { answered: score.answered })}</span>
+          <span class="related-answered">{t('related.answered', { answered: row.answered })}</span>
           {row.saved?.status === 'saved' && <span class="related-saved"> · {t('related.saved')}</span>}
           {row.saved?.status === 'failed' && (
             <span class="related-save-error"> · {t('related.notSaved', { message: row.saved.message })}</span>

@@ -13,7 +13,8 @@ import { VendorDetail, type VendorActions } from './VendorDetail';
 import { FilterBar, VendorTable } from './VendorTable';
 import { applyStorageChanges, removeRecord, replaceRecord, type StorageChanges } from './records-logic';
 import {
-  defaultDelimiter, exportFileName, filterVendors, NO_FILTER, nextSort, pageOf, sortVendors, toggleSelected,
+  defaultDelimiter, exportFileName, filterVendors, NO_FILTER, nextSort, pageOf, recordsToExport, sortVendors, toggleSelected,
+  vendorsToExport, type ExportScope,
   type SortKey, type SortState, type TableFilter,
 } from './table-logic';
 
@@ -45,6 +46,7 @@ export function Dashboard({ deps }: { deps: DashboardDeps }) {
   const [view, setView] = useState<View>({ kind: 'table' });
   const [sort, setSort] = useState<SortState>({ key: 'vendor', dir: 'asc' });
   const [filter, setFilter] = useState<TableFilter>(NO_FILTER);
+  const [exportScope, setExportScope] = useState<ExportScope>('shown');
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<string[]>([]);
   const [selectionFull, setSelectionFull] = useState(false);
@@ -154,9 +156,10 @@ export function Dashboard({ deps }: { deps: DashboardDeps }) {
   const doExport = (kind: ExportKind) =>
     void attempt(async () => {
       if (!data) return;
-      if (kind === 'json') deps.download(exportFileName('json', now()), JSON_MIME, exportJson(data.vendors, { now }));
-      else if (kind === 'vendors-csv') deps.download(exportFileName('vendors', now()), CSV_MIME, mergedVendorsToCsv(sorted, { delimiter }));
-      else deps.download(exportFileName('vendor-claims', now()), CSV_MIME, mergedVendorClaimsToCsv(sorted, { delimiter }));
+      const vendors = vendorsToExport(sorted, filter, exportScope);
+      if (kind === 'json') deps.download(exportFileName('json', now()), JSON_MIME, exportJson(recordsToExport(data.vendors, vendors), { now }));
+      else if (kind === 'vendors-csv') deps.download(exportFileName('vendors', now()), CSV_MIME, mergedVendorsToCsv(vendors, { delimiter }));
+      else deps.download(exportFileName('vendor-claims', now()), CSV_MIME, mergedVendorClaimsToCsv(vendors, { delimiter }));
     });
 
   const doImport = async (file: File) => {
@@ -289,7 +292,8 @@ export function Dashboard({ deps }: { deps: DashboardDeps }) {
       {header}
       <p class="notice notice-ok" role="status">{notice?.kind === 'ok' ? notice.text : ''}</p>
       <p class="notice notice-error" role="alert">{notice?.kind === 'error' ? notice.text : ''}</p>
-      <ExportBar delimiter={delimiter} onDelimiter={setDelimiter} onExport={doExport} onImport={(f) => void doImport(f)} disabled={!data.vendors.length} />
+      <ExportBar delimiter={delimiter} onDelimiter={setDelimiter} onExport={doExport} onImport={(f) => void doImport(f)} disabled={!data.vendors.length}
+        shown={filtered.length} total={merged.length} scope={exportScope} onScope={setExportScope} />
       <ProblemList problems={data.problems} onDelete={deleteProblem} />
       {body}
     </>

@@ -102,6 +102,24 @@ export function isFiltered(f: TableFilter): boolean {
   return !!(f.grade || f.status || f.text.trim());
 }
 
+/** What the export buttons export: what the table shows, or every vendor. */
+export type ExportScope = 'shown' | 'all';
+
+/**
+ * The vendors an export holds, in the table's sort order: with 'shown' those the filter and search
+ * let through (every page of the table, not only the 100 rows on screen), with 'all' every vendor.
+ * `sorted` is every vendor, already sorted as the table is.
+ */
+export function vendorsToExport(sorted: readonly MergedVendor[], filter: TableFilter, scope: ExportScope): MergedVendor[] {
+  return scope === 'all' ? [...sorted] : filterVendors(sorted, filter);
+}
+
+/** The stored records of these vendors, in the same order (the JSON export holds records, not merged views). */
+export function recordsToExport<R extends { id: string }>(records: readonly R[], vendors: readonly { id: string }[]): R[] {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return vendors.map((v) => byId.get(v.id)).filter((r): r is R => r !== undefined);
+}
+
 export interface Paged<T> {
   items: T[];
   /** 0-based page shown (clamped into range). */

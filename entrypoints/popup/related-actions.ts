@@ -1,19 +1,21 @@
 import { browser } from 'wxt/browser';
-import { readDocument } from '../../lib/extract/dom';
-import { fetchRelatedPage, originPatterns, pdfProblem, type FetchedResponse } from '../../lib/related/fetch-page';
+import { originPatterns } from '../../lib/related/fetch-page';
+import { jobKey, readJob, type StartReply } from '../../lib/related/job';
+import type { ScoreProfile } from '../../lib/score';
+import { loadSettings, profileFromSettings } from '../../lib/settings';
+import type { RelatedCancelMessage, RelatedMessage } from '../../lib/messages';
 import type { RelatedActions } from '../../components/RelatedPages';
-import type { VendorStorage } from '../../components/storage-usage';
-import { readPdfBytes } from './pdf-reader';
-import { saveAnalysis } from './save-analysis';
-
-/** Seconds before a related page's fetch is given up. */
-const FETCH_TIMEOUT_MS = 20_000;
 
 /**
- * The popup's side of "Analyse all": the host permission for the vendor's site (asked for at the
- * user's click, optional_host_permissions), fetches from this extension page (no cookies sent),
- * HTML read with DOMParser + the same DOM reader, PDFs with pdf.js, each result filed under the vendor.
+ * The popup's side of "Analyse all": the job goes to the background (entrypoints/background.ts),
+ * which fetches, analyses and files the pages even after the popup closes; the host permission for
+ * the vendor's site is asked for here, in the click's user gesture (optional_host_permissions), and
+ * the background starts once it is granted. Progress is read back from the job's key in storage.local.
+ * The scoring profile (for the grades shown) is read when the list mounts; without it the background
+ * reads the settings itself.
  */
+let profile: ScoreProfile | undefined;
+
 export const relatedActions: RelatedActions = {
   async requestAccess(urls) {
     const origins = originPatterns(urls);
@@ -26,50 +28,33 @@ export const relatedActions: RelatedActions = {
     }
   },
 
-  analyse(url) {
-    return fetchRelatedPage(url, {
-      fetch: fetchWithTimeout,
-      readHtml: (html, pageUrl) => readDocument(new DOMParser().parseFromString(html, 'text/html'), pageUrl),
-      readPdf: async (bytes, pageUrl) => {
-        const read = await readPdfBytes(bytes, pageUrl);
-        if (read.ok) return read;
-        const code = read.problem.code === 'fetch_failed' ? 'invalid' : read.problem.code;
-        return { ok: false, problem: pdfProblem(code, bytes.byteLength) };
-      },
-    });
+  async start(req) {
+    // Sent at once (no await before it): the permission prompt that follows may close the popup.
+    const message: RelatedMessage = { type: 'related-analyse', job: profile ? { ...req, profile } : req };
+    const reply = (await browser.runtime.sendMessage(message)) as StartReply | undefined;
+    return reply ?? { ok: false, reason: 'invalid', message: 'no answer from the background' };
   },
 
-  async save(outcome) {
-    const saved = await saveAnalysis(outcome.analysis, outcome.page, browser.storage.local as unknown as VendorStorage);
-    return saved.status === 'failed' ? { status: 'failed', message: saved.message } : { status: saved.status };
+  async cancel(vendor) {
+    const message: RelatedCancelMessage = { type: 'related-cancel', vendor };
+    await browser.runtime.sendMessage(message);
+  },
+
+  watch(vendor, onJob) {
+    const key = jobKey(vendor);
+    let live = true;
+    loadSettings(browser.storage.local).then(({ settings }) => (profile = profileFromSettings(settings)), () => undefined);
+    browser.storage.local.get([key]).then(
+      (got) => live && onJob(readJob(got[key])),
+      () => undefined,
+    );
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && key in changes) onJob(readJob(changes[key]!.newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
   },
 };
-
-async function fetchWithTimeout(url: string): Promise<FetchedResponse> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
-  try {
-    const res = await fetch(url, { credentials: 'omit', redirect: 'follow', signal: controller.signal });
-    // Read the body before the timer is cleared: a stalled body is a stalled page too.
-    const body = await res.arrayBuffer();
-    return {
-      url: res.url,
-      status: res.status,
-      ok: res.ok,
-      headers: res.headers,
-      text: async () => decodeText(body, res.headers.get('content-type')),
-      arrayBuffer: async () => body,
-    };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function decodeText(body: ArrayBuffer, contentType: string | null): string {
-  const charset = /charset=([\w-]+)/i.exec(contentType ?? '')?.[1] ?? 'utf-8';
-  try {
-    return new TextDecoder(charset).decode(body);
-  } catch {
-    return new TextDecoder('utf-8').decode(body);
-  }
-}

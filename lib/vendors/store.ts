@@ -46,6 +46,20 @@ export class VendorStoreError extends Error {
   override readonly name = 'VendorStoreError';
 }
 
+/** Runs `step` holding the named lock; held across every page of the extension that uses the same lock. */
+export type LockFn = <T>(name: string, step: () => Promise<T>) => Promise<T>;
+
+/**
+ * The Web Locks API where the runtime has one (extension pages and the background share one origin,
+ * hence one lock manager), so the popup, the dashboard and the background never interleave their
+ * read-modify-write of one vendor. Feature-detected: Node and jsdom have none.
+ */
+function webLocks(): LockFn | undefined {
+  type Locks = { request(name: string, cb: () => Promise<unknown>): Promise<unknown> };
+  const locks = (globalThis as { navigator?: { locks?: Locks } }).navigator?.locks;
+  return locks && typeof locks.request === 'function' ? (name, step) => locks.request(name, step) as ReturnType<typeof step> : undefined;
+}
+
 export function vendorKey(id: string): string {
   return VENDOR_KEY_PREFIX + id;
 }
@@ -73,11 +87,15 @@ export class VendorStore {
   /** Last pending change per vendor: changes to one vendor from this store run one after another. */
   private readonly pending = new Map<string, Promise<unknown>>();
 
+  private readonly lock: LockFn | undefined;
+
+  /** `lock`: shared across contexts (default: Web Locks when available; null for none). */
   constructor(
     private readonly storage: KeyValueStorage,
-    opts: { now?: () => Date } = {},
+    opts: { now?: () => Date; lock?: LockFn | null } = {},
   ) {
     this.now = opts.now ?? (() => new Date());
+    this.lock = opts.lock === null ? undefined : (opts.lock ?? webLocks());
   }
 
   private nowIso(): string {
@@ -158,7 +176,8 @@ export class VendorStore {
   /** Runs read-modify-write steps on one vendor in order, so two quick edits cannot undo each other. */
   private serial<T>(id: string, step: () => Promise<T>): Promise<T> {
     const before = this.pending.get(id) ?? Promise.resolve();
-    const run = before.catch(() => undefined).then(step);
+    const lock = this.lock;
+    const run = before.catch(() => undefined).then(() => (lock ? lock(`vps:${vendorKey(id)}`, step) : step()));
     const tail = run.catch(() => undefined);
     this.pending.set(id, tail);
     void tail.then(() => {

@@ -8,6 +8,7 @@ import { analyzePage } from '../../lib/analyze';
 import { CLAIM_IDS, type PageText } from '../../lib/types';
 import { mergeVendor, normalisePageUrl, pageClaim, type VendorRecord } from '../../lib/vendors';
 import { VENDOR_CLAIM_COLUMNS, VENDOR_COLUMNS } from '../../lib/export/vendors-csv';
+import { t } from '../../lib/i18n';
 import { startSiteServer, type SiteServer } from '../fixtures/site/server';
 import { ROOT, browserAvailable, launchWithExtension, openPopupFor, readTabInBrowser, SHOTS_DIR, tabIdOf, type Harness } from './browser';
 
@@ -266,6 +267,31 @@ describe.skipIf(!run)('vendor records, comparison and exports in Chromium', () =
     jsonText = readFileSync(jsonPath, 'utf8');
     exported = records;
     expect(JSON.parse(jsonText).vendors).toEqual(records);
+    await dash.close();
+  });
+
+  it('exports what the table shows (search and sort) while it is searched, and all vendors on request', async () => {
+    const dash = await openDashboard(h);
+    await dash.locator('table.vendor-table').waitFor();
+    const csvButton = dash.getByRole('button', { name: 'CSV (one row per vendor)' });
+    expect(await csvButton.getAttribute('title')).toBe(t('dashboard.exportAll', { count: VENDORS.length }));
+    await dash.getByRole('searchbox', { name: /Search/ }).fill('p'); // nomp.test, safespring.test
+    await dash.getByRole('button', { name: 'Vendor', exact: true }).click(); // sorted by vendor already: now descending
+    await dash.waitForFunction(() => document.querySelectorAll('table.vendor-table tbody tr[data-vendor]').length === 2);
+    const shown = await dash.locator('table.vendor-table tbody tr[data-vendor]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-vendor')));
+    expect(shown).toEqual(['safespring.test', 'nomp.test']);
+    expect(await csvButton.getAttribute('title')).toBe(t('dashboard.exportShown', { count: 2 }));
+    const csvRows = async () => {
+      const [download] = await Promise.all([dash.waitForEvent('download'), csvButton.click()]);
+      return (parse(readFileSync((await download.path())!, 'utf8'), { bom: true }) as string[][]).slice(1).map((r) => r[0]);
+    };
+    expect(await csvRows()).toEqual(shown);
+    const [json] = await Promise.all([dash.waitForEvent('download'), dash.getByRole('button', { name: 'JSON (everything)' }).click()]);
+    expect(JSON.parse(readFileSync((await json.path())!, 'utf8')).vendors.map((v: VendorRecord) => v.id)).toEqual(shown);
+    // The way to export everything: in the table's order, whatever the search.
+    await dash.getByRole('combobox', { name: 'Export' }).selectOption('all');
+    expect(await csvButton.getAttribute('title')).toBe(t('dashboard.exportAll', { count: VENDORS.length }));
+    expect(await csvRows()).toEqual([...VENDORS].reverse());
     await dash.close();
   });
 

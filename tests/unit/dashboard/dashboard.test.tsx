@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { Dashboard, type DashboardDeps } from '../../../components/dashboard/Dashboard';
 import { parse } from 'csv-parse/sync';
 import { exportJson } from '../../../lib/export/json';
-import { setUiLang } from '../../../lib/i18n';
+import { setUiLang, t } from '../../../lib/i18n';
 import { MemoryStorage, VendorStore, vendorKey, type VendorRecord } from '../../../lib/vendors';
 import { CLAIM_IDS } from '../../../lib/types';
 import { threeVendors, vendorRecord } from './fixtures';
@@ -284,6 +284,34 @@ describe('unreadable records, export and import', () => {
     expect(name3).toBe('vendor-privacy-scorecard-2025-06-02.json');
     expect(mime3).toMatch(/^application\/json/);
     expect(JSON.parse(json).vendors.map((v: VendorRecord) => v.id)).toEqual(['bigsaas.com', 'nordcloud.se', 'tidsbanken.no']);
+  });
+
+  it('exports what the table shows while it is filtered, in its order, and all vendors on request', async () => {
+    const { download } = setup(storageWith(threeVendors()));
+    await screen.findByRole('table');
+    // Not filtered: no choice, every export holds all vendors.
+    expect(screen.queryByRole('combobox', { name: 'Export' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'JSON (everything)' }).title).toBe(t('dashboard.exportAll', { count: 3 }));
+    fireEvent.input(screen.getByRole('searchbox', { name: /Search/ }), { target: { value: 'nordcloud' } });
+    await waitFor(() => expect(rowIds().length).toBeLessThan(3));
+    const shown = rowIds();
+    const scope = screen.getByRole('combobox', { name: 'Export' }) as HTMLSelectElement;
+    expect(scope.value).toBe('shown');
+    const csvButton = screen.getByRole('button', { name: 'CSV (one row per vendor)' });
+    expect(csvButton.title).toBe(t('dashboard.exportShown', { count: shown.length }));
+    fireEvent.click(csvButton);
+    const csv = parse(download.mock.calls[0]![2], { bom: true }) as string[][];
+    expect(csv.slice(1).map((r) => r[0])).toEqual(shown);
+    fireEvent.click(screen.getByRole('button', { name: /vendor × claim/ }));
+    const claims = parse(download.mock.calls[1]![2], { bom: true }) as string[][];
+    expect([...new Set(claims.slice(1).map((r) => r[0]))]).toEqual(shown);
+    fireEvent.click(screen.getByRole('button', { name: 'JSON (everything)' }));
+    expect(JSON.parse(download.mock.calls[2]![2]).vendors.map((v: VendorRecord) => v.id)).toEqual(shown);
+    // "All vendors": the same buttons export every vendor again.
+    fireEvent.change(scope, { target: { value: 'all' } });
+    expect(csvButton.title).toBe(t('dashboard.exportAll', { count: 3 }));
+    fireEvent.click(csvButton);
+    expect((parse(download.mock.calls[3]![2], { bom: true }) as string[][]).slice(1).map((r) => r[0])).toEqual(['bigsaas.com', 'nordcloud.se', 'tidsbanken.no']);
   });
 
   it('rejects a bad import file with a clear message and changes nothing', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canCompare, dayOf, defaultDelimiter, exportFileName, filterVendors, foldText, matchesText, nextSort, NO_FILTER, pageOf,
-  safeHref, sortVendors, toggleSelected,
+  recordsToExport, safeHref, sortVendors, toggleSelected, vendorsToExport,
 } from '../../../components/dashboard/table-logic';
 import { merged, threeVendors, vendorRecord } from './fixtures';
 
@@ -122,5 +122,38 @@ describe('paging, selection, delimiter, links', () => {
     const now = new Date('2025-06-02T08:00:00Z');
     expect(exportFileName('vendors', now)).toBe('vendors-2025-06-02.csv');
     expect(exportFileName('json', now)).toBe('vendor-privacy-scorecard-2025-06-02.json');
+  });
+});
+
+describe('what the export buttons export', () => {
+  const records = threeVendors();
+  const all = records.map(merged);
+  const byPages = sortVendors(all, { key: 'pages', dir: 'desc' });
+
+  it('"shown": the vendors the filter and search let through, in the table’s sort order', () => {
+    const gradeOfFirst = byPages[0]!.score.grade;
+    const filter = { ...NO_FILTER, grade: gradeOfFirst };
+    const shown = vendorsToExport(byPages, filter, 'shown');
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(3);
+    expect(ids(shown)).toEqual(ids(byPages).filter((id) => shown.some((v) => v.id === id)));
+    expect(shown.every((v) => v.score.grade === gradeOfFirst)).toBe(true);
+    expect(ids(vendorsToExport(byPages, { ...NO_FILTER, text: 'tidsbanken' }, 'shown'))).toEqual(['tidsbanken.no']);
+    expect(vendorsToExport(byPages, { ...NO_FILTER, text: 'no such vendor' }, 'shown')).toEqual([]);
+  });
+
+  it('"shown" is every page of the table, not only the 100 rows on screen', () => {
+    const many = Array.from({ length: 250 }, (_, i) => merged(vendorRecord([{ url: `https://v${String(i).padStart(3, '0')}.com/p`, claims: { dpa_offered: 'yes' } }])));
+    expect(vendorsToExport(sortVendors(many, { key: 'vendor', dir: 'asc' }), { ...NO_FILTER, text: 'v1' }, 'shown')).toHaveLength(100);
+  });
+
+  it('"all": every vendor in the table’s order, whatever the filter', () => {
+    expect(ids(vendorsToExport(byPages, { ...NO_FILTER, text: 'tidsbanken' }, 'all'))).toEqual(ids(byPages));
+  });
+
+  it('the JSON export takes the stored records of those vendors, in the same order', () => {
+    const chosen = [all[2]!, all[0]!];
+    expect(recordsToExport(records, chosen).map((r) => r.id)).toEqual([all[2]!.id, all[0]!.id]);
+    expect(recordsToExport(records, [{ id: 'gone.example' }])).toEqual([]);
   });
 });

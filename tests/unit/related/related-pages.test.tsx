@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { RelatedPages, problemMessage, type RelatedActions } from '../../../components/RelatedPages';
-import { analyzePage } from '../../../lib/analyze';
 import { setUiLang, t } from '../../../lib/i18n';
-import type { RelatedOutcome } from '../../../lib/related/fetch-page';
+import type { RelatedJob, StartReply } from '../../../lib/related/job';
+import { PROFILES } from '../../../lib/score';
 
 afterEach(() => {
   cleanup();
@@ -18,14 +18,38 @@ const LINKS = [
   { href: 'https://vendor.example/pricing', text: 'Pricing' },
 ];
 
-function okOutcome(url: string): RelatedOutcome {
-  const page = { url, title: 'Security', declaredLang: 'en', kind: 'html' as const, blocks: [{ text: 'All data is encrypted at rest with AES-256.', kind: 'paragraph' as const }] };
-  return { ok: true, page, analysis: analyzePage(page) };
+/** Actions as the popup has them, with the background played by the test: `emit` stores a job state. */
+function fakeActions(over: Partial<RelatedActions> = {}) {
+  let listener: ((job: RelatedJob | undefined) => void) | undefined;
+  let current: RelatedJob | undefined;
+  const actions: RelatedActions = {
+    requestAccess: vi.fn(async () => true),
+    start: vi.fn(async (): Promise<StartReply> => ({ ok: true })),
+    cancel: vi.fn(async () => undefined),
+    watch: (_vendor, onJob) => {
+      listener = onJob;
+      onJob(current);
+      return () => (listener = undefined);
+    },
+    ...over,
+  };
+  const emit = (job: RelatedJob | undefined) => {
+    current = job;
+    act(() => listener?.(job));
+  };
+  return { actions, emit };
 }
+
+function job(rows: RelatedJob['rows'], phase: RelatedJob['phase'] = 'running', pageUrl = PAGE): RelatedJob {
+  return { vendor: 'vendor.example', pageUrl, profile: PROFILES.standard, phase, startedAt: '2025-01-01T00:00:00.000Z', rows };
+}
+
+const DPA = 'https://vendor.example/dpa';
+const SEC = 'https://vendor.example/security';
 
 describe('RelatedPages', () => {
   it('lists only the related links, and nothing at all when there are none', () => {
-    const actions: RelatedActions = { requestAccess: vi.fn(), analyse: vi.fn() };
+    const { actions } = fakeActions();
     const { container, unmount } = render(<RelatedPages pageUrl={PAGE} links={LINKS} actions={actions} />);
     expect(Array.from(container.querySelectorAll('.related-item'), (e) => e.getAttribute('data-category'))).toEqual(['dpa', 'security']);
     expect(screen.getByRole('button').textContent).toBe(t('related.analyseAll', { count: 2 }));
@@ -34,29 +58,66 @@ describe('RelatedPages', () => {
     expect(empty.container.innerHTML).toBe('');
   });
 
-  it('fetches nothing when the site permission is refused, and says so', async () => {
-    const analyse = vi.fn();
-    render(<RelatedPages pageUrl={PAGE} links={LINKS} actions={{ requestAccess: async () => false, analyse }} />);
+  it('hands the job over before asking for the site, and cancels it when the site is refused', async () => {
+    const order: string[] = [];
+    const { actions } = fakeActions({
+      start: vi.fn(async () => {
+        order.push('start');
+        return { ok: false, reason: 'no_access' } as StartReply;
+      }),
+      requestAccess: vi.fn(async () => {
+        order.push('request');
+        return false;
+      }),
+    });
+    render(<RelatedPages pageUrl={PAGE} links={LINKS} actions={actions} />);
     fireEvent.click(screen.getByRole('button'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(t('related.permissionDenied', { site: 'vendor.example' })));
-    expect(analyse).not.toHaveBeenCalled();
+    expect(order).toEqual(['start', 'request']);
+    expect(actions.start).toHaveBeenCalledWith({ vendor: 'vendor.example', pageUrl: PAGE, urls: [DPA, SEC] });
+    expect(actions.cancel).toHaveBeenCalledWith('vendor.example');
     expect(screen.getByRole('button')).toBeTruthy(); // can try again
   });
 
-  it('analyses one page after the other, keeps going after a failure and reports saving', async () => {
-    const save = vi.fn(async () => ({ status: 'saved' as const }));
-    const analyse = vi.fn(async (url: string): Promise<RelatedOutcome> =>
-      url.endsWith('/dpa') ? { ok: false, problem: { code: 'login', finalUrl: 'https://vendor.example/login' } } : okOutcome(url),
-    );
-    const { container } = render(<RelatedPages pageUrl={PAGE} links={LINKS} actions={{ requestAccess: async () => true, analyse, save }} />);
+  it('shows the background job’s progress as it is stored, failures and saving included', async () => {
+    const { actions, emit } = fakeActions();
+    const { container } = render(<RelatedPages pageUrl={PAGE} links={LINKS} actions={actions} />);
     fireEvent.click(screen.getByRole('button'));
-    await waitFor(() => expect(container.querySelector('.related-progress')?.getAttribute('data-phase')).toBe('finished'));
-    expect(analyse.mock.calls.map((c) => c[0])).toEqual(['https://vendor.example/dpa', 'https://vendor.example/security']);
+    await waitFor(() => expect(actions.start).toHaveBeenCalled());
+    emit(job([{ url: DPA, state: 'running' }, { url: SEC, state: 'waiting' }]));
+    expect(container.querySelector('.related-progress-text')?.textContent).toBe(t('related.progress', { done: 1, total: 2 }));
+    expect(container.querySelector('.related-background')?.textContent).toBe(t('related.background'));
+    expect(container.querySelector('.related-analyse')).toBeNull();
+    emit(job([
+      { url: DPA, state: 'failed', problem: { code: 'login', finalUrl: 'https://vendor.example/login' } },
+      { url: SEC, state: 'done', grade: 'C', answered: 3, saved: { status: 'saved' } },
+    ], 'finished'));
     expect(container.querySelector('[data-category="dpa"] .related-error')?.textContent).toContain(t('related.error.login', { url: 'https://vendor.example/login' }));
-    expect(container.querySelector('[data-category="security"] .related-grade')?.getAttribute('data-grade')).toMatch(/^[A-E]$/);
-    expect(save).toHaveBeenCalledTimes(1);
+    expect(container.querySelector('[data-category="security"] .related-grade')?.getAttribute('data-grade')).toBe('C');
     expect(container.querySelector('.related-saved')).not.toBeNull();
     expect(container.querySelector('.related-progress-text')?.textContent).toBe(t('related.finished', { ok: 1, total: 2 }));
+    expect(container.querySelector('.related-background')).toBeNull();
+  });
+
+  it('opened again: shows the vendor’s running job at once, and a finished one only on its own page', () => {
+    const { actions, emit } = fakeActions();
+    emit(job([{ url: DPA, state: 'done', grade: 'B', answered: 7, saved: { status: 'saved' } }, { url: SEC, state: 'running' }], 'running', 'https://vendor.example/other'));
+    const { container, unmount } = render(<RelatedPages pageUrl={PAGE} links={LINKS} actions={actions} />);
+    expect(container.querySelector('.related-progress')?.getAttribute('data-phase')).toBe('running');
+    expect(container.querySelector('[data-category="dpa"]')?.getAttribute('data-state')).toBe('done');
+    expect(container.querySelector('.related-analyse')).toBeNull();
+    unmount();
+    emit(job([{ url: DPA, state: 'done', grade: 'B', answered: 7, saved: { status: 'saved' } }], 'finished', 'https://vendor.example/other'));
+    const again = render(<RelatedPages pageUrl={PAGE} links={LINKS} actions={actions} />);
+    expect(again.container.querySelector('.related-progress')).toBeNull();
+    expect(again.container.querySelector('.related-analyse')).not.toBeNull();
+  });
+
+  it('says why when the background cannot start the job', async () => {
+    const { actions } = fakeActions({ start: vi.fn(async (): Promise<StartReply> => ({ ok: false, reason: 'storage', message: 'quota exceeded' })) });
+    render(<RelatedPages pageUrl={PAGE} links={LINKS} actions={actions} />);
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(t('related.notStarted', { message: 'quota exceeded' })));
   });
 });
 

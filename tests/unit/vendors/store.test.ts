@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../../../lib/vendors/storage';
-import { META_KEY, VendorStore, VendorStoreError, vendorKey } from '../../../lib/vendors/store';
+import { META_KEY, VendorStore, VendorStoreError, vendorKey, type LockFn } from '../../../lib/vendors/store';
 import { VENDOR_SCHEMA_VERSION } from '../../../lib/vendors/types';
 import { makeAnalysis, V0_RECORD } from './helpers';
 
@@ -111,5 +111,29 @@ describe('VendorStore edits in quick succession', () => {
     expect(Object.keys(r!.overrides).sort()).toEqual(['certifications', 'dpa_offered']);
     expect(r!.notes).toBe('c');
     expect(r!.pages).toHaveLength(2);
+  });
+
+  it('two stores on one storage (popup and background) keep both pages when they share a lock', async () => {
+    const storage = new MemoryStorage();
+    // A plain mutex, as navigator.locks is to the extension's pages and service worker.
+    let tail: Promise<unknown> = Promise.resolve();
+    const held: string[] = [];
+    const lock: LockFn = (name, step) => {
+      const run = tail.then(() => {
+        held.push(name);
+        return step();
+      });
+      tail = run.catch(() => undefined);
+      return run;
+    };
+    const popup = new VendorStore(storage, { now, lock });
+    const background = new VendorStore(storage, { now, lock });
+    await Promise.all([
+      popup.addAnalysis(makeAnalysis('https://acme.com/gdpr', { dpa_offered: 'yes' }), 'a'),
+      background.addAnalysis(makeAnalysis('https://acme.com/dpa', { dpa_offered: 'yes' }), 'b'),
+      background.addAnalysis(makeAnalysis('https://acme.com/security', { encryption_at_rest: 'yes' }), 'c'),
+    ]);
+    expect((await popup.get('acme.com'))!.pages.map((p) => p.url).sort()).toEqual(['https://acme.com/dpa', 'https://acme.com/gdpr', 'https://acme.com/security']);
+    expect(held).toEqual(['vps:vendor:acme.com', 'vps:vendor:acme.com', 'vps:vendor:acme.com']);
   });
 });

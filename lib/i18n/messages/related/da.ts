@@ -21,6 +21,8 @@ export const relatedDa: Record<keyof typeof relatedEn, string> = {
   'related.saved': 'Tilføjet til leverandørens oplysninger.',
   'related.notSaved': 'Ikke gemt hos leverandøren: {message}',
   'related.waiting': 'Venter',
+  'related.background': 'Du kan lukke dette vindue: siderne analyseres i baggrunden og føjes til leverandørens post.',
+  'related.notStarted': 'Analysen kunne ikke startes: {message}',
   'related.failed': 'Ikke læst',
   'related.error.login': 'Omdirigeret til en login-side ({url}): siden er ikke offentlig.',
   'related.error.other_site': 'Omdirigeret til et andet websted ({url}), så den blev ikke læst.',

@@ -21,6 +21,8 @@ export const relatedDe: Record<keyof typeof relatedEn, string> = {
   'related.saved': 'Zum Anbietereintrag hinzugefügt.',
   'related.notSaved': 'Nicht im Anbietereintrag gespeichert: {message}',
   'related.waiting': 'Wartet',
+  'related.background': 'Sie können dieses Fenster schließen: Die Seiten werden im Hintergrund analysiert und dem Eintrag des Anbieters hinzugefügt.',
+  'related.notStarted': 'Die Analyse konnte nicht gestartet werden: {message}',
   'related.failed': 'Nicht gelesen',
   'related.error.login': 'Auf eine Anmeldeseite umgeleitet ({url}): Diese Seite ist nicht öffentlich.',
   'related.error.other_site': 'Auf eine andere Website umgeleitet ({url}), daher nicht gelesen.',

@@ -20,6 +20,8 @@ export const relatedEn = {
   'related.saved': 'Added to the vendor record.',
   'related.notSaved': 'Not saved to the vendor record: {message}',
   'related.waiting': 'Waiting',
+  'related.background': 'You can close this popup: the pages are analysed in the background and added to the vendor record.',
+  'related.notStarted': 'The analysis could not be started: {message}',
   'related.failed': 'Not read',
   'related.error.login': 'Redirected to a login page ({url}): this page is not public.',
   'related.error.other_site': 'Redirected to another site ({url}), so it was not read.',

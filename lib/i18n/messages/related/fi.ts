@@ -21,6 +21,8 @@ export const relatedFi: Record<keyof typeof relatedEn, string> = {
   'related.saved': 'Lisätty toimittajan tietoihin.',
   'related.notSaved': 'Ei tallennettu toimittajan tietoihin: {message}',
   'related.waiting': 'Odottaa',
+  'related.background': 'Voit sulkea tämän ikkunan: sivut analysoidaan taustalla ja lisätään toimittajan tietoihin.',
+  'related.notStarted': 'Analyysia ei voitu aloittaa: {message}',
   'related.failed': 'Ei luettu',
   'related.error.login': 'Ohjattiin kirjautumissivulle ({url}): sivu ei ole julkinen.',
   'related.error.other_site': 'Ohjattiin toiselle sivustolle ({url}), joten sitä ei luettu.',

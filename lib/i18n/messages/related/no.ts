@@ -21,6 +21,8 @@ export const relatedNo: Record<keyof typeof relatedEn, string> = {
   'related.saved': 'Lagt til i leverandørens oppføring.',
   'related.notSaved': 'Ikke lagret i leverandørens oppføring: {message}',
   'related.waiting': 'Venter',
+  'related.background': 'Du kan lukke dette vinduet: sidene analyseres i bakgrunnen og legges til i leverandørens oppføring.',
+  'related.notStarted': 'Analysen kunne ikke startes: {message}',
   'related.failed': 'Ikke lest',
   'related.error.login': 'Videresendt til en innloggingsside ({url}): siden er ikke offentlig.',
   'related.error.other_site': 'Videresendt til et annet nettsted ({url}), så den ble ikke lest.',

@@ -21,6 +21,8 @@ export const relatedSv: Record<keyof typeof relatedEn, string> = {
   'related.saved': 'Tillagd i leverantörens post.',
   'related.notSaved': 'Inte sparad i leverantörens post: {message}',
   'related.waiting': 'Väntar',
+  'related.background': 'Du kan stänga det här fönstret: sidorna analyseras i bakgrunden och läggs till i leverantörens post.',
+  'related.notStarted': 'Analysen kunde inte startas: {message}',
   'related.failed': 'Inte läst',
   'related.error.login': 'Omdirigerad till en inloggningssida ({url}): sidan är inte offentlig.',
   'related.error.other_site': 'Omdirigerad till en annan webbplats ({url}), så den lästes inte.',
