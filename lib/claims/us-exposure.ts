@@ -51,7 +51,7 @@ function vendorUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposu
   const sub = vocabFor(SUBPROCESSOR_VOCAB, ctx.lang).sub;
   for (const s of ctx.sentences) {
     const hit = findTerms(s.text, v.usCompany)[0];
-    if (hit && !isNegated(s.text, hit.start, ctx.lang) && !hasTerm(s.text, sub)) {
+    if (hit && !isNegated(s.text, hit.start, ctx.lang) && !subprocessorIsUs(ctx, s, hit, sub, v)) {
       const p = providersIn(ctx, s)[0]?.provider;
       return { value: 'vendor_us', details: p ? [p.name] : [], evidence: [{ quote: s.text }] };
     }
@@ -72,6 +72,20 @@ function vendorUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposu
     if (n >= 3 && n * 2 >= ctx.providers.length) return result('vendor_us', [first.provider], [s]);
   }
   return undefined;
+}
+
+/**
+ * Whether a "Delaware corporation" phrase describes a sub-processor rather than the vendor. It does
+ * when sub-processors are spoken of before it ("our sub-processor Stripe, Inc., a Delaware
+ * corporation") or a known provider is named before it in a sentence about sub-processors; not when
+ * the company it follows *uses* them ("Quillnote, Inc. (a Delaware corporation) uses the sub-processors below").
+ */
+function subprocessorIsUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], s: Sentence, hit: { start: number; end: number }, sub: readonly string[], v: UsExposureVocab): boolean {
+  const text = s.text;
+  const subHit = findTerms(text, sub)[0];
+  if (!subHit) return false;
+  if (subHit.start < hit.start || providersIn(ctx, s).some((p) => p.start < hit.start)) return true;
+  return !hasTerm(text.slice(hit.end, subHit.start), v.use);
 }
 
 /**

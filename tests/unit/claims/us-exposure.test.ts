@@ -31,6 +31,18 @@ describe('us_exposure', () => {
     for (const d of c.details ?? []) expect(r.details).toContain(d);
   });
 
+  describe('a US-company phrase next to sub-processors', () => {
+    const SUB: Case[] = [
+      { lang: 'en', name: 'the US vendor uses sub-processors', text: 'Quillnote, Inc. (a Delaware corporation, headquartered in Austin, Texas) uses the third-party sub-processors below.', value: 'vendor_us' },
+      { lang: 'de', name: 'das US-Unternehmen nutzt Unterauftragsverarbeiter', text: 'Die Beispiel Inc., ein US-Unternehmen, nutzt die folgenden Unterauftragsverarbeiter.', value: 'vendor_us' },
+      { lang: 'en', name: 'the sub-processor is the US company', text: 'Our sub-processor Stripe, Inc., a Delaware corporation, processes card payments.', value: 'us_subprocessor' },
+      { lang: 'en', name: 'an unknown company is the sub-processor', text: 'Acme Payments, Inc., a Delaware corporation, is our sub-processor for payments.', value: 'unknown' },
+    ];
+    it.each(SUB)('$lang: $name', (c) => {
+      expect(claimOf('us_exposure', c.text, c.lang).value).toBe(c.value);
+    });
+  });
+
   it('vendor_us from the vendor domain when the page names the vendor', () => {
     const text = 'Microsoft encrypts your data in Azure. Customer data stays in the region you choose.';
     expect(claimOf('us_exposure', text, 'en', 'https://azure.microsoft.com/en-us/trust').value).toBe('vendor_us');
