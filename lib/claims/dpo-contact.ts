@@ -11,6 +11,8 @@ import { findEmails, findPhones, nameAtStart, uniq } from './mechanisms/details'
 const DPO_MAILBOX = /^(dpo|dsb|dso|datenschutzbeauftragte[rn]?|dataskyddsombud|personvernombud|tietosuojavastaava)$/i;
 const PRIVACY_MAILBOX = /^(privacy|data-?protection|gdpr|dsgvo|datenschutz|integritet|dataskydd|personvern|persondata|tietosuoja|personuppgifter)$/i;
 const OTHER_MAILBOX = /^(jobs?|careers?|recruit\w*|sales|billing|invoices?|faktura|press|media|no-?reply|abuse|security|marketing)$/i;
+/** Customer-service mailboxes: a privacy contact only where the sentence itself is about privacy ("GDPR questions: support@…"). */
+const SUPPORT_MAILBOX = /^(support|help|helpdesk|servicedesk|service|customer-?service|hjalp|hjelp|hjaelp|kundtjanst|kundservice|kundeservice|kundesupport|tuki|asiakastuki|asiakaspalvelu|kundendienst|hilfe)$/i;
 
 /**
  * dpo_contact (SPEC §1): `named` when a DPO is given with a name, e-mail or phone (a mailbox given
@@ -40,6 +42,7 @@ export const dpoContact: ClaimExtractor<'dpo_contact'> = (ctx) => {
       const local = e.value.split('@')[0]!;
       if (DPO_MAILBOX.test(local)) return { value: 'named', details: [e.value], evidence: [{ quote: text }] };
       if (generic || sc.question || OTHER_MAILBOX.test(local) || hasTerm(text, v.notPrivacy)) continue;
+      if (SUPPORT_MAILBOX.test(local) && !hasTerm(text, v.privacy)) continue;
       const privacyBox = PRIVACY_MAILBOX.test(local);
       const asContact = hasTerm(text, both(v.contact, v.labels)) || text.trim() === e.value;
       if (privacyBox || hasTerm(text, v.privacy) || (asContact && privacyPage(ctx.text, v.privacy))) generic = { quote: text, email: e.value };
