@@ -7,6 +7,7 @@ import { findTerms, hasTerm, vocabFor } from './mechanisms/terms';
 import { isNegated } from './mechanisms/negation';
 import { providerTies } from './mechanisms/provider-roles';
 import { isFirstPerson, providersIn } from './mechanisms/context';
+import { isOwnSitePage } from './mechanisms/own-site';
 import { mechanismsFor } from './lang';
 import { US_EXPOSURE_VOCAB, type UsExposureVocab } from './vocab/us-exposure';
 import { SUBPROCESSOR_VOCAB } from './vocab/subprocessors';
@@ -47,6 +48,10 @@ function vendorUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposu
     const named = ctx.providers.find((m) => m.provider.id === vp.id);
     const s = named && ctx.sentences.find((x) => x.start <= named.start && named.end <= x.end);
     if (s) return result('vendor_us', [vp], [s]);
+    // tripactions.com/de/security: the provider's own page speaking for itself ("Wir schützen …", "Unsere Serverinfrastruktur …").
+    // Only when it describes its own hosting, so that a product page there is not read as the vendor's claim.
+    const own = !named && isOwnSitePage(ctx.url, ctx.vendorDomain) && providerTies(ctx).length > 0 && ownVoice(ctx);
+    if (own) return result('vendor_us', [vp], [own]);
   }
   const sub = vocabFor(SUBPROCESSOR_VOCAB, ctx.lang).sub;
   for (const s of ctx.sentences) {
@@ -72,6 +77,13 @@ function vendorUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposu
     if (n >= 3 && n * 2 >= ctx.providers.length) return result('vendor_us', [first.provider], [s]);
   }
   return undefined;
+}
+
+/** The first sentence in which the page speaks for itself in the first person, when at least three do. */
+function ownVoice(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0]): Sentence | undefined {
+  const fp = mechanismsFor(ctx.lang).firstPerson;
+  const own = ctx.sentences.filter((s) => isFirstPerson(s.text, fp));
+  return own.length >= 3 ? own[0] : undefined;
 }
 
 /**

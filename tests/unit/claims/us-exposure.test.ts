@@ -48,6 +48,21 @@ describe('us_exposure', () => {
     expect(claimOf('us_exposure', text, 'en', 'https://azure.microsoft.com/en-us/trust').value).toBe('vendor_us');
   });
 
+  it("a US provider's own security page that speaks for itself without naming itself", () => {
+    const de = 'So schützen wir unsere Kunden. Wir verschlüsseln alle Daten. Unsere Serverinfrastruktur basiert auf Amazon AWS.';
+    expect(claimOf('us_exposure', de, 'de', 'https://tripactions.com/de/security').value).toBe('vendor_us');
+    const en = 'This is how we protect our customers. We encrypt all data. Our infrastructure runs on Amazon Web Services.';
+    expect(claimOf('us_exposure', en, 'en', 'https://www.tripactions.com/security').value).toBe('vendor_us');
+    // The same text in an app listing or a tenant help centre on the platform is someone else's.
+    expect(claimOf('us_exposure', en, 'en', 'https://slack.com/marketplace/x-acme').value).toBe('us_subprocessor');
+    expect(claimOf('us_exposure', en, 'en', 'https://acme.freshdesk.com/support/solutions/1').value).toBe('us_subprocessor');
+  });
+
+  it('vendor_us for a Google page on a country domain', () => {
+    const fi = 'Google LLC (ja sen kokonaan omistamat tytäryhtiöt Yhdysvalloissa) on osoittanut noudattavansa DPF-periaatteita.';
+    expect(claimOf('us_exposure', fi, 'fi', 'https://policies.google.cn/privacy/frameworks?hl=fi').value).toBe('vendor_us');
+  });
+
   it('a marketplace listing on a US platform is not the platform vendor', () => {
     const text = 'Where we use trusted third-party service providers (Microsoft Azure), they are bound by contract.';
     expect(claimOf('us_exposure', text, 'en', 'https://slack.com/marketplace/x-trueclicks').value).toBe('us_subprocessor');
