@@ -36,7 +36,8 @@ export const dpoContact: ClaimExtractor<'dpo_contact'> = (ctx) => {
     if (dpo && !sc.question) {
       const named = contactsAfter(scan, sc, dpo.end, v);
       if (named) return named;
-      exists ??= { quote: text, external: hasTerm(text.slice(Math.max(0, dpo.start - 25), dpo.end + 25), v.external) };
+      // A heading ("Personvernombud og kontakt") names a topic; the text under it says whether there is one.
+      if (!isHeadingLine(text)) exists ??= { quote: text, external: hasTerm(text.slice(Math.max(0, dpo.start - 25), dpo.end + 25), v.external) };
     }
     for (const e of emails) {
       const local = e.value.split('@')[0]!;
@@ -82,6 +83,11 @@ function contactsAfter(scan: ScanSentence[], sc: ScanSentence, from: number, v: 
   }
   if (!details.length) return undefined;
   return { value: 'named', details: uniq(details), evidence: uniq([text, ...quotes]).slice(0, 3).map((quote) => ({ quote })) };
+}
+
+/** A short line without sentence punctuation or contact details: a heading. */
+function isHeadingLine(text: string): boolean {
+  return !/[.!?:;]["”»)]?\s*$/.test(text.trim()) && text.trim().split(/\s+/).length <= 6 && !findEmails(text).length && !findPhones(text).length;
 }
 
 /** The page is about privacy (several privacy words): a general contact on it is a privacy contact. */

@@ -55,6 +55,8 @@ function vendorUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposu
   }
   const sub = vocabFor(SUBPROCESSOR_VOCAB, ctx.lang).sub;
   for (const s of ctx.sentences) {
+    // "Ägs Nordmöte av ett amerikanskt bolag?" asks; the answer says.
+    if (isQuestion(s.text)) continue;
     const hit = findTerms(s.text, v.usCompany)[0];
     if (hit && !isNegated(s.text, hit.start, ctx.lang) && !subprocessorIsUs(ctx, s, hit, sub, v)) {
       const p = providersIn(ctx, s)[0]?.provider;
@@ -108,6 +110,7 @@ function subprocessorIsUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], s: 
  */
 function usParentSentence(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposureVocab, sub: readonly string[]): ClaimResult<'us_exposure'> | undefined {
   for (const s of ctx.sentences) {
+    if (isQuestion(s.text)) continue;
     const of = findTerms(s.text, v.subsidiaryOf)[0];
     if (!of || isNegated(s.text, of.start, ctx.lang) || hasTerm(s.text, sub)) continue;
     // "owned by our founders … so that no US company sits between": a negated US mention is no parent.
@@ -118,6 +121,8 @@ function usParentSentence(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: 
   }
   return undefined;
 }
+
+const isQuestion = (text: string) => /\?\s*["”»)]?\s*$/.test(text);
 
 /** A sentence opening with an indefinite article speaks in general ("A European-owned provider …", "Ein Anbieter …"). */
 const GENERIC_OPENING = /^(?:A|An|Any|Ett|En|Et|Ein|Eine|Jeder|Jede)\s/u;

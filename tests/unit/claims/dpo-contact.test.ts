@@ -30,6 +30,9 @@ const CASES: Case[] = [
   ['en', 'Privacy and GDPR matter to us. We protect personal data. For a copy of our sub-processor list, email support@vendor.example.', 'unknown'],
   ['fi', 'Tietosuoja ja GDPR ovat meille tärkeitä. Suojaamme henkilötietoja. Yleisissä kysymyksissä auttaa asiakastukemme: tuki@vendor.fi.', 'unknown'],
   ['de', 'Fragen zum Datenschutz richten Sie bitte an support@vendor.de.', 'generic_contact_only', 'support@vendor.de'],
+  // A heading naming the DPO topic is no DPO; the text under it decides.
+  ['no', 'Personvernombud og kontakt\n\nTimeliste har ikke oppnevnt personvernombud. Har du spørsmål om personvern, skriv til personvern@timeliste.no.', 'generic_contact_only'],
+  ['en', 'Data protection officer\n\nWe have not appointed a DPO. Questions about privacy: privacy@vendor.example.', 'generic_contact_only'],
 ];
 
 describe('dpo_contact', () => {

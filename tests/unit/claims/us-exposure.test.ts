@@ -58,6 +58,13 @@ describe('us_exposure', () => {
     expect(claimOf('us_exposure', en, 'en', 'https://acme.freshdesk.com/support/solutions/1').value).toBe('us_subprocessor');
   });
 
+  it('a question about US ownership states nothing; the answer does', () => {
+    const sv = 'Ägs Nordmöte av ett amerikanskt bolag?\n\nNej. Nordmöte AB är helt svenskägt.';
+    expect(claimOf('us_exposure', sv, 'sv').value).toBe('eu_owned_stack');
+    const en = 'Is Acme a subsidiary of a US company, Inc.?\n\nNo. Acme AB is Swedish-owned.';
+    expect(claimOf('us_exposure', en, 'en').value).toBe('eu_owned_stack');
+  });
+
   it('vendor_us for a Google page on a country domain', () => {
     const fi = 'Google LLC (ja sen kokonaan omistamat tytäryhtiöt Yhdysvalloissa) on osoittanut noudattavansa DPF-periaatteita.';
     expect(claimOf('us_exposure', fi, 'fi', 'https://policies.google.cn/privacy/frameworks?hl=fi').value).toBe('vendor_us');
