@@ -21,6 +21,8 @@ const CASES: Case[] = [
   { lang: 'de', name: 'eigene Rechenzentren', text: 'Wir betreiben eigene Rechenzentren in Nürnberg.', value: 'eu_owned_stack' },
   { lang: 'fi', name: 'alusta', text: 'Amazon AWS on palvelualusta, jolla tämä palvelu toimii.', value: 'us_subprocessor' },
   { lang: 'fi', name: 'kirjautuminen', text: 'Käyttäjät voivat kirjautua palveluun Googlen tai Microsoftin tunnuksilla.', value: 'unknown' },
+  { lang: 'no', name: 'eige serverrom (nynorsk)', text: 'Alle meldingar vert lagra i Noreg, i vårt eige serverrom i Bergen.', value: 'eu_owned_stack' },
+  { lang: 'da', name: 'egne serverrum', text: 'Personoplysninger behandles udelukkende i Skyhavns egne serverrum i Aarhus.', value: 'eu_owned_stack' },
   { lang: 'fi', name: 'Hetzner', text: 'Palvelimet sijaitsevat Hetzner Online GmbH:n palvelinkeskuksissa Suomessa.', value: 'eu_owned_stack' },
 ];
 
