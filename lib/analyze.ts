@@ -47,6 +47,7 @@ export function analyzePage(page: PageText, opts: AnalyzeOptions = {}): Analysis
       lang,
       title: page.title,
       vendorDomain,
+      url: page.url,
       vendorProvider: vendorDomain ? providerByDomain(vendorDomain) : undefined,
       providers: findProviders(text),
       places: findPlaces(text, lang),

@@ -10,6 +10,8 @@ export interface ClaimContext {
   title: string;
   /** Registrable domain of the page ('' for files without a URL). */
   vendorDomain: string;
+  /** The page's URL, when it has one. */
+  url?: string;
   /** The vendor itself when it is a known provider (e.g. sentry.io → Sentry, US). */
   vendorProvider?: Provider;
   /** Provider mentions over the whole text (sorted by start). */

@@ -11,6 +11,8 @@ import { findEmails, findPhones, nameAtStart, uniq } from './mechanisms/details'
 const DPO_MAILBOX = /^(dpo|dsb|dso|datenschutzbeauftragte[rn]?|dataskyddsombud|personvernombud|tietosuojavastaava)$/i;
 const PRIVACY_MAILBOX = /^(privacy|data-?protection|gdpr|dsgvo|datenschutz|integritet|dataskydd|personvern|persondata|tietosuoja|personuppgifter)$/i;
 const OTHER_MAILBOX = /^(jobs?|careers?|recruit\w*|sales|billing|invoices?|faktura|press|media|no-?reply|abuse|security|marketing)$/i;
+/** Customer-service mailboxes: a privacy contact only where the sentence itself is about privacy ("GDPR questions: support@…"). */
+const SUPPORT_MAILBOX = /^(support|help|helpdesk|servicedesk|service|customer-?service|hjalp|hjelp|hjaelp|kundtjanst|kundservice|kundeservice|kundesupport|tuki|asiakastuki|asiakaspalvelu|kundendienst|hilfe)$/i;
 
 /**
  * dpo_contact (SPEC §1): `named` when a DPO is given with a name, e-mail or phone (a mailbox given
@@ -34,12 +36,14 @@ export const dpoContact: ClaimExtractor<'dpo_contact'> = (ctx) => {
     if (dpo && !sc.question) {
       const named = contactsAfter(scan, sc, dpo.end, v);
       if (named) return named;
-      exists ??= { quote: text, external: hasTerm(text.slice(Math.max(0, dpo.start - 25), dpo.end + 25), v.external) };
+      // A heading ("Personvernombud og kontakt") names a topic; the text under it says whether there is one.
+      if (!isHeadingLine(text)) exists ??= { quote: text, external: hasTerm(text.slice(Math.max(0, dpo.start - 25), dpo.end + 25), v.external) };
     }
     for (const e of emails) {
       const local = e.value.split('@')[0]!;
       if (DPO_MAILBOX.test(local)) return { value: 'named', details: [e.value], evidence: [{ quote: text }] };
       if (generic || sc.question || OTHER_MAILBOX.test(local) || hasTerm(text, v.notPrivacy)) continue;
+      if (SUPPORT_MAILBOX.test(local) && !hasTerm(text, v.privacy)) continue;
       const privacyBox = PRIVACY_MAILBOX.test(local);
       const asContact = hasTerm(text, both(v.contact, v.labels)) || text.trim() === e.value;
       if (privacyBox || hasTerm(text, v.privacy) || (asContact && privacyPage(ctx.text, v.privacy))) generic = { quote: text, email: e.value };
@@ -79,6 +83,11 @@ function contactsAfter(scan: ScanSentence[], sc: ScanSentence, from: number, v: 
   }
   if (!details.length) return undefined;
   return { value: 'named', details: uniq(details), evidence: uniq([text, ...quotes]).slice(0, 3).map((quote) => ({ quote })) };
+}
+
+/** A short line without sentence punctuation or contact details: a heading. */
+function isHeadingLine(text: string): boolean {
+  return !/[.!?:;]["”»)]?\s*$/.test(text.trim()) && text.trim().split(/\s+/).length <= 6 && !findEmails(text).length && !findPhones(text).length;
 }
 
 /** The page is about privacy (several privacy words): a general contact on it is a privacy contact. */

@@ -1,7 +1,7 @@
 import type { ClaimExtractor, ClaimContext } from './context';
 import type { Provider } from '../knowledge/types';
 import { unknownClaim, type PageLang } from '../types';
-import { KEY_CONTROL } from './vocab/key-control';
+import { KEY_CONTROL, type KeyControlVocab } from './vocab/key-control';
 import type { TermHit } from './mechanisms/terms';
 import { both, findTerms, hasTerm, mechanismsOf, pickVocab, scanSentences, type ScanSentence } from './mechanisms/vocab';
 import { negatedAround } from './mechanisms/scoped-negation';
@@ -34,8 +34,13 @@ export const keyControl: ClaimExtractor<'key_control'> = (ctx) => {
     if (isNotAClaim(text, ctx.lang) || hasTerm(text, v.plans)) continue;
     const live = (hits: TermHit[]) => hits.filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
 
-    const customer = live(findTerms(text, v.customer));
+    // A negation inside a customer phrase ("verlässt nie Ihr Gerät") negates nothing around it.
+    const customer = findTerms(text, v.customer).filter((h) => !negatedAround(text, h.start, h.end, ctx.lang, v.customer));
     if (customer[0] && hasTerm(text, v.offer)) findings.push({ holder: 'customer', detail: customerDetail(customer[0].matched), quote: text });
+    else if (onDeviceCrypto(text, v, ctx.lang)) {
+      findings.push({ holder: 'customer', detail: 'client-side / zero-knowledge option', quote: text });
+      continue;
+    }
 
     const keyWords = both(both(v.keyNouns, v.crypto), v.genericKeys);
     const services = live(findTerms(text, v.cloudServices)).filter(
@@ -80,14 +85,21 @@ export const keyControl: ClaimExtractor<'key_control'> = (ctx) => {
 /** A sentence about key control names keys, a key service or a customer option first of all. */
 export function keyControlTerms(lang: PageLang): string[] {
   const v = pickVocab(KEY_CONTROL, lang);
-  return both(both(v.customer, v.cloudServices), both(v.keyNouns, v.genericKeys));
+  return both(both(both(v.customer, v.onDevice), v.cloudServices), both(v.keyNouns, v.genericKeys));
+}
+
+/** "Ihr Tresor wird auf Ihrem Gerät … verschlüsselt", "Nycklarna skapas på deltagarnas enheter": keys or encryption on the user's device. */
+function onDeviceCrypto(text: string, v: ReturnType<typeof pickVocab<KeyControlVocab>>, lang: PageLang): boolean {
+  const place = findTerms(text, v.onDevice).find((h) => !negatedAround(text, h.start, h.end, lang, v.customer));
+  if (!place || !hasTerm(text, v.offer)) return false;
+  return hasTerm(text, v.crypto) || findTerms(text, both(v.keyNouns, v.genericKeys)).some((k) => !hasTerm(text, v.otherKeys));
 }
 
 function customerDetail(matched: string): string {
   const m = matched.toLowerCase();
   if (/byok|hyok|bring|hold your/.test(m)) return 'BYOK';
   if (/end|ende|ände|päästä|e2ee|totalsträck/.test(m)) return 'end-to-end encryption';
-  if (/client|klient|zero|null|nul-|nolla|før|innan|before|lokal|laitteella|ennen|device|hochladen/.test(m)) return 'client-side / zero-knowledge option';
+  if (/client|klient|zero|null|nul-|nolla|før|innan|before|lokal|laitteella|ennen|device|hochladen|gerät|enhet|enhed|laitteelta|sinulla|nur sie|only you|bara du|bare du|kun du|never leave|verlässt|verlassen|lämnar|forlater|forlader|poistu/.test(m)) return 'client-side / zero-knowledge option';
   return 'customer-managed keys (CMK)';
 }
 

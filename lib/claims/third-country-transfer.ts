@@ -2,6 +2,7 @@ import type { ClaimExtractor } from './context';
 import type { PageLang, Sentence } from '../types';
 import { unknownClaim } from '../types';
 import { findTerms, hasTerm, vocabFor, type TermHit } from './mechanisms/terms';
+import { maskTerms } from './mechanisms/vocab';
 import { hasException, isNegatedAfter, isNegatedInClause, opensConditional } from './mechanisms/negation';
 import { isHedged } from './mechanisms/status';
 import { isFirstPerson, isTableHeader, isTopicItem, placesIn } from './mechanisms/context';
@@ -27,6 +28,8 @@ export const thirdCountryTransfer: ClaimExtractor<'third_country_transfer'> = (c
   const trigger = triggerTerms(ctx.lang);
   const none: Sentence[] = [];
   const yes: Sentence[] = [];
+  /** Stated transfers to a named destination outside the EU/EEA (not a table row, not hedged). */
+  const yesTo: Sentence[] = [];
   let previousEuOnly = false;
   ctx.sentences.forEach((s, i) => {
     const text = s.text;
@@ -35,7 +38,7 @@ export const thirdCountryTransfer: ClaimExtractor<'third_country_transfer'> = (c
     // One cheap scan first: most sentences name no transfer, place, bloc or legal basis.
     if (!hasTerm(text, trigger) && !placesIn(ctx, s).length) return;
     if (/\?["”»)]?\s*$/.test(text) || isTableHeader(ctx, s) || isTopicItem(ctx, s, lv.topicLeadIn)) return;
-    if (hasTerm(text, tv.definition)) return;
+    if (hasTerm(maskTerms(text, tv.consequence), tv.definition)) return;
     const inRow = !!tableRowAt(ctx.text, s.start);
     const heading = isHeadingLike(text);
     const conditional = opensConditional(text, ctx.lang) || hasException(text, ctx.lang);
@@ -64,7 +67,7 @@ export const thirdCountryTransfer: ClaimExtractor<'third_country_transfer'> = (c
       const outside = dest.filter((d) => d.kind === 'outside');
       const stored = [...processing, ...storageCues(text, ctx.lang)];
       const storedOutsideDenied = outside.length > 0 && stored.length > 0 && (outside.some((d) => before(d.start)) || stored.some((c) => isNegatedAfter(text, c.start, ctx.lang)));
-      const staysIn = eu.length > 0 && !dest.some((d) => !before(d.start)) && (hasTerm(text, tv.stay) || transfers.some((t) => negated(t.start)) || exclusivelyIn(text, eu, tv.exclusive));
+      const staysIn = eu.length > 0 && !dest.some((d) => !before(d.start)) && (hasTerm(text, tv.stay) || transfers.some((t) => negated(t.start)) || (exclusivelyIn(text, eu, tv.exclusive) && (processing.length > 0 || hasTerm(text, tv.dataWords))));
       const staysThere = !locs.length && prevEuOnly && hasTerm(text, tv.stay);
       if ((destDenied && (transfers.length || avoided)) || storedOutsideDenied || staysIn || staysThere) {
         none.push(s);
@@ -73,8 +76,15 @@ export const thirdCountryTransfer: ClaimExtractor<'third_country_transfer'> = (c
     }
     // Transfers ("yes").
     if (heading || hedged || explains || !transfers.length || transfers.some((t) => negated(t.start))) return;
-    if (dest.some((d) => !d.negated) || (hasTerm(text, tv.basis) && (inRow || isFirstPerson(text, firstPerson)))) yes.push(s);
+    if (dest.some((d) => !d.negated)) {
+      yes.push(s);
+      if (!inRow) yesTo.push(s);
+    } else if (hasTerm(text, tv.basis) && (inRow || isFirstPerson(text, firstPerson))) yes.push(s);
   });
+  // "Analysedaten verlassen die EU nicht" next to "Kontaktdaten werden … in den USA verarbeitet; die
+  // Übermittlung stützt sich auf …": a stated transfer to a named place outside outweighs denials said
+  // of some data. The vendor's own first-person denial ("Vi gör inga tredjelandsöverföringar") still wins.
+  if (yesTo.length && !none.some((s) => isFirstPerson(s.text, firstPerson))) return { value: 'yes', details: [], evidence: yesTo.slice(0, 2).map((s) => ({ quote: s.text })) };
   if (none.length) return { value: 'none_claimed', details: [], evidence: none.slice(0, 2).map((s) => ({ quote: s.text })) };
   if (yes.length) return { value: 'yes', details: [], evidence: yes.slice(0, 2).map((s) => ({ quote: s.text })) };
   const loc = ctx.decided.data_location;

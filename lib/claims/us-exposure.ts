@@ -7,6 +7,7 @@ import { findTerms, hasTerm, vocabFor } from './mechanisms/terms';
 import { isNegated } from './mechanisms/negation';
 import { providerTies } from './mechanisms/provider-roles';
 import { isFirstPerson, providersIn } from './mechanisms/context';
+import { isOwnSitePage } from './mechanisms/own-site';
 import { mechanismsFor } from './lang';
 import { US_EXPOSURE_VOCAB, type UsExposureVocab } from './vocab/us-exposure';
 import { SUBPROCESSOR_VOCAB } from './vocab/subprocessors';
@@ -47,11 +48,17 @@ function vendorUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposu
     const named = ctx.providers.find((m) => m.provider.id === vp.id);
     const s = named && ctx.sentences.find((x) => x.start <= named.start && named.end <= x.end);
     if (s) return result('vendor_us', [vp], [s]);
+    // tripactions.com/de/security: the provider's own page speaking for itself ("Wir schützen …", "Unsere Serverinfrastruktur …").
+    // Only when it describes its own hosting, so that a product page there is not read as the vendor's claim.
+    const own = !named && isOwnSitePage(ctx.url, ctx.vendorDomain) && providerTies(ctx).length > 0 && ownVoice(ctx);
+    if (own) return result('vendor_us', [vp], [own]);
   }
   const sub = vocabFor(SUBPROCESSOR_VOCAB, ctx.lang).sub;
   for (const s of ctx.sentences) {
+    // "Ägs Nordmöte av ett amerikanskt bolag?" asks; the answer says.
+    if (isQuestion(s.text)) continue;
     const hit = findTerms(s.text, v.usCompany)[0];
-    if (hit && !isNegated(s.text, hit.start, ctx.lang) && !hasTerm(s.text, sub)) {
+    if (hit && !isNegated(s.text, hit.start, ctx.lang) && !subprocessorIsUs(ctx, s, hit, sub, v)) {
       const p = providersIn(ctx, s)[0]?.provider;
       return { value: 'vendor_us', details: p ? [p.name] : [], evidence: [{ quote: s.text }] };
     }
@@ -74,6 +81,27 @@ function vendorUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposu
   return undefined;
 }
 
+/** The first sentence in which the page speaks for itself in the first person, when at least three do. */
+function ownVoice(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0]): Sentence | undefined {
+  const fp = mechanismsFor(ctx.lang).firstPerson;
+  const own = ctx.sentences.filter((s) => isFirstPerson(s.text, fp));
+  return own.length >= 3 ? own[0] : undefined;
+}
+
+/**
+ * Whether a "Delaware corporation" phrase describes a sub-processor rather than the vendor. It does
+ * when sub-processors are spoken of before it ("our sub-processor Stripe, Inc., a Delaware
+ * corporation") or a known provider is named before it in a sentence about sub-processors; not when
+ * the company it follows *uses* them ("Quillnote, Inc. (a Delaware corporation) uses the sub-processors below").
+ */
+function subprocessorIsUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], s: Sentence, hit: { start: number; end: number }, sub: readonly string[], v: UsExposureVocab): boolean {
+  const text = s.text;
+  const subHit = findTerms(text, sub)[0];
+  if (!subHit) return false;
+  if (subHit.start < hit.start || providersIn(ctx, s).some((p) => p.start < hit.start)) return true;
+  return !hasTerm(text.slice(hit.end, subHit.start), v.use);
+}
+
 /**
  * "Salgsmotor AS er et heleid datterselskap av Pipelyne Inc., San Francisco, USA", "a wholly owned
  * subsidiary of Acme, Inc., a Delaware corporation": the vendor names a US parent. Not when a known
@@ -82,6 +110,7 @@ function vendorUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposu
  */
 function usParentSentence(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposureVocab, sub: readonly string[]): ClaimResult<'us_exposure'> | undefined {
   for (const s of ctx.sentences) {
+    if (isQuestion(s.text)) continue;
     const of = findTerms(s.text, v.subsidiaryOf)[0];
     if (!of || isNegated(s.text, of.start, ctx.lang) || hasTerm(s.text, sub)) continue;
     // "owned by our founders … so that no US company sits between": a negated US mention is no parent.
@@ -92,6 +121,8 @@ function usParentSentence(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: 
   }
   return undefined;
 }
+
+const isQuestion = (text: string) => /\?\s*["”»)]?\s*$/.test(text);
 
 /** A sentence opening with an indefinite article speaks in general ("A European-owned provider …", "Ein Anbieter …"). */
 const GENERIC_OPENING = /^(?:A|An|Any|Ett|En|Et|Ein|Eine|Jeder|Jede)\s/u;

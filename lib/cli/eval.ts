@@ -22,6 +22,8 @@ export const LABEL_SETS: Record<string, string> = {
   holdout: resolve(ROOT, 'tests/fixtures/holdout'),
   /** A second held-out set, written after the generalisation pass that looked at `holdout`. */
   holdout2: resolve(ROOT, 'tests/fixtures/holdout2'),
+  /** A third held-out set (28 pages), labelled before any rule change of the session that uses it. */
+  holdout3: resolve(ROOT, 'tests/fixtures/holdout3'),
 };
 
 export async function loadSet(dir: string): Promise<GoldPage[]> {

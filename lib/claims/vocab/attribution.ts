@@ -19,22 +19,22 @@ export const ATTRIBUTION: Record<Lang, AttributionVocab> = {
   },
   sv: {
     self: ['vi', 'vår', 'vårt', 'våra', 'oss', 'företaget', 'leverantören'],
-    facility: ['datacenter', 'datacentret', 'datacentren', 'datacentra', 'datacentrum', 'datahall*', 'serverhall*', 'driftleverantör*', 'molnleverantör*', 'hostingleverantör*', 'underbiträd*', 'underleverantör*', 'tredje part*', 'externa leverantörer'],
+    facility: ['datacenter', 'datacentret', 'datacentren', 'datacentra', 'datacentrum', 'datahall*', 'serverhall*', 'driftleverantör*', 'molnleverantör*', 'hostingleverantör*', 'hostingpartner*', 'driftpartner*', 'underbiträd*', 'underleverantör*', 'tredje part*', 'externa leverantörer'],
   },
   no: {
     self: ['vi', 'vår', 'vårt', 'våre', 'oss', 'selskapet', 'leverandøren'],
-    facility: ['datasenter', 'datasentre', 'datasentrene', 'datasenteret', 'datasentra', 'driftsleverandør*', 'skyleverandør*', 'hostingleverandør*', 'underleverandør*', 'underdatabehandler*', 'tredjepart*', 'eksterne leverandører'],
+    facility: ['datasenter', 'datasentre', 'datasentrene', 'datasenteret', 'datasentra', 'driftsleverandør*', 'skyleverandør*', 'hostingleverandør*', 'hostingpartner*', 'driftspartner*', 'underleverandør*', 'underdatabehandler*', 'tredjepart*', 'eksterne leverandører'],
   },
   da: {
     self: ['vi', 'vores', 'os', 'virksomheden', 'leverandøren'],
-    facility: ['datacenter', 'datacentre', 'datacentret', 'datacentrene', 'hostingudbyder*', 'hostingleverandør*', 'cloududbyder*', 'underleverandør*', 'underdatabehandler*', 'tredjepart*', 'eksterne leverandører'],
+    facility: ['datacenter', 'datacentre', 'datacentret', 'datacentrene', 'hostingudbyder*', 'hostingleverandør*', 'cloududbyder*', 'hostingpartner*', 'driftspartner*', 'underleverandør*', 'underdatabehandler*', 'tredjepart*', 'eksterne leverandører'],
   },
   de: {
     self: ['wir', 'unser*', 'uns', 'das Unternehmen', 'der Auftragnehmer'],
-    facility: ['Rechenzentr*', 'Datacenter', 'Datenzentr*', 'Hosting-Anbieter*', 'Hostinganbieter*', 'Hosting-Dienstleister*', 'Cloud-Anbieter*', 'Infrastrukturanbieter*', 'Unterauftragsverarbeiter*', 'Subunternehm*', 'Serverräum*', 'Dritte*', 'externe Dienstleister*', 'Dienstleister*'],
+    facility: ['Rechenzentr*', 'Datacenter', 'Datenzentr*', 'Hosting-Anbieter*', 'Hostinganbieter*', 'Hosting-Dienstleister*', 'Hosting-Partner*', 'Hostingpartner*', 'Cloud-Anbieter*', 'Infrastrukturanbieter*', 'Unterauftragsverarbeiter*', 'Subunternehm*', 'Serverräum*', 'Dritte*', 'externe Dienstleister*', 'Dienstleister*'],
   },
   fi: {
     self: ['me', 'meidän', 'olemme', 'meillä', 'meille', 'yrityksemme', 'palveluntarjoaja'],
-    facility: ['konesali*', 'palvelinkeskus*', 'palvelinkeskuks*', 'datakeskus*', 'datakeskuks*', 'palvelinsali*', 'konesalipalvelu*', 'pilvipalveluntarjoaj*', 'alihankkij*', 'alikäsittelij*', 'kolmas osapuoli', 'kolmannet osapuolet', 'ulkopuoliset palveluntarjoajat'],
+    facility: ['konesali*', 'palvelinkeskus*', 'palvelinkeskuks*', 'datakeskus*', 'datakeskuks*', 'palvelinsali*', 'konesalipalvelu*', 'pilvipalveluntarjoaj*', 'hostingkumppani*', 'palvelinkumppani*', 'alihankkij*', 'alikäsittelij*', 'kolmas osapuoli', 'kolmannet osapuolet', 'ulkopuoliset palveluntarjoajat'],
   },
 };

@@ -60,7 +60,7 @@ export const CERTIFICATIONS: Record<Lang, CertificationsVocab> & Partial<Record<
   fi: {
     certified: ['sertifioi*', 'sertifikaat*', 'sertifiointi*', 'sertifioin*', 'auditoi*', 'akkreditoi*'],
     report: ['raportti*', 'raportin', 'auditointi*', 'tarkastus*', 'Type II', 'Type 2'],
-    progress: ['työn alla', 'käynnissä', 'tavoit*', 'odotetaan', 'suunnitteilla', 'rakennamme', 'rakentamassa', 'valmistaudumme', 'parhaillaan', 'pyrimme', 'tulossa', 'ei vielä', 'odotamme'],
+    progress: ['työn alla', 'käynnissä', 'ei ole vielä', 'emme ole vielä', 'tavoit*', 'odotetaan', 'suunnitteilla', 'rakennamme', 'rakentamassa', 'valmistaudumme', 'parhaillaan', 'pyrimme', 'tulossa', 'ei vielä', 'odotamme'],
     assurance: ['riippumattoman tilintarkastajan varmennusraportti', 'varmennusraportti*', 'varmennusraportin'],
     meets: ['täyttää', 'täyttävät', 'noudattaa'],
     aligned: ['perustuu', 'pohjautuu', 'tukeutuu', 'mukaisesti periaatteiltaan', 'noudattaa periaatteita', 'mukailee'],

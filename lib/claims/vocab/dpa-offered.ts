@@ -22,7 +22,7 @@ export interface DpaVocab {
 export const DPA: Record<Lang, DpaVocab> & Partial<Record<'nl' | 'fr', DpaVocab>> = {
   en: {
     dpa: ['data processing agreement*', 'data processing addendum', 'data processing addenda', 'data processing terms', 'data protection agreement*', 'data processor agreement*', 'processor agreement*', 'DPA', 'DPAs', 'AVV', 'Article 28 agreement'],
-    offer: ['our', 'we offer', 'we sign', 'we provide', 'we conclude', 'we enter into', 'available', 'download*', 'included', 'includes', 'sign', 'signed', 'customers', 'your', 'standard', 'executed', 'incorporated', 'part of our', 'this', 'accept*', 'with us', 'you can find', 'you will find', 'find it', 'in your account', 'in the settings'],
+    offer: ['our', 'we offer', 'we sign', 'we provide', 'we conclude', 'we enter into', 'available', 'download*', 'included', 'includes', 'sign', 'signed', 'customers', 'your', 'standard', 'executed', 'incorporated', 'part of our', 'this', 'accept*', 'with us', 'you can find', 'you will find', 'find it', 'in your account', 'in the settings', 'concluded', 'entered into', 'signed electronically'],
     withWord: ['with', 'between'],
     suppliers: ['sub-processor*', 'subprocessor*', 'supplier*', 'vendors', 'providers', 'service providers', 'third parties', 'the vendor', 'the provider', 'your vendor', 'your provider'],
     onRequest: ['on request', 'upon request', 'request a copy', 'request it', 'contact us', 'contact', 'get a copy', 'ask for', 'email us', 'send you', 'email'],
@@ -32,7 +32,7 @@ export const DPA: Record<Lang, DpaVocab> & Partial<Record<'nl' | 'fr', DpaVocab>
   },
   sv: {
     dpa: ['personuppgiftsbiträdesavtal*', 'personuppgiftbiträdesavtal*', 'biträdesavtal*', 'PUB-avtal*', 'PuB-avtal*', 'PUB avtal', 'databehandlingsavtal*', 'dataskyddsavtal*'],
-    offer: ['vår', 'vårt', 'våra', 'vi erbjuder', 'erbjuder', 'tecknar', 'teckna', 'skriver under', 'undertecknar', 'ingår', 'inkluder*', 'ladda ner', 'tillgänglig*', 'kunder', 'kunderna', 'kunden', 'ert', 'sluter', 'detta', 'med oss', 'skickas', 'använder vi', 'vi använder', 'hittar du', 'hittas i', 'finns i', 'under inställningar'],
+    offer: ['vår', 'vårt', 'våra', 'vi erbjuder', 'erbjuder', 'tecknar', 'teckna', 'skriver under', 'undertecknar', 'ingår', 'inkluder*', 'ladda ner', 'tillgänglig*', 'kunder', 'kunderna', 'kunden', 'ert', 'sluter', 'detta', 'med oss', 'skickas', 'använder vi', 'vi använder', 'hittar du', 'hittas i', 'finns i', 'under inställningar', 'ingås', 'tecknas', 'undertecknas', 'signeras'],
     withWord: ['med', 'mellan'],
     suppliers: ['underbiträd*', 'underleverantör*', 'leverantörer', 'leverantören', 'tredje part*'],
     onRequest: ['på begäran', 'kontakta oss', 'kontakta', 'begär', 'få en kopia', 'fråga efter', 'mejla oss', 'skickar'],
@@ -42,7 +42,7 @@ export const DPA: Record<Lang, DpaVocab> & Partial<Record<'nl' | 'fr', DpaVocab>
   },
   no: {
     dpa: ['databehandleravtal*', 'databehandlingsavtal*', 'databehandlaravtal*'],
-    offer: ['vår', 'vårt', 'våre', 'vårar', 'tilbyr', 'tilbyd', 'inngår', 'gjer tilgjengeleg', 'tilgjengeleg', 'inngår vi', 'vi inngår', 'inkluder*', 'signer*', 'last ned', 'tilgjengelig', 'kunder', 'kundene', 'kunden', 'denne', 'med oss', 'sender vi', 'finner du', 'finn du', 'ligger i', 'under innstillinger'],
+    offer: ['vår', 'vårt', 'våre', 'vårar', 'tilbyr', 'tilbyd', 'inngår', 'gjer tilgjengeleg', 'tilgjengeleg', 'inngår vi', 'vi inngår', 'inkluder*', 'signer*', 'last ned', 'tilgjengelig', 'kunder', 'kundene', 'kunden', 'denne', 'med oss', 'sender vi', 'finner du', 'finn du', 'ligger i', 'under innstillinger', 'inngås', 'inngåes', 'signeres', 'undertegnes'],
     withWord: ['med', 'mellom'],
     suppliers: ['underleverandør*', 'underdatabehandler*', 'underdatabehandlar*', 'leverandører', 'leverandørar', 'leverandøren', 'tredjepart*'],
     onRequest: ['på forespørsel', 'på førespurnad', 'kontakt oss', 'ta kontakt', 'be om', 'få en kopi', 'få ein kopi', 'spør etter'],
@@ -52,7 +52,7 @@ export const DPA: Record<Lang, DpaVocab> & Partial<Record<'nl' | 'fr', DpaVocab>
   },
   da: {
     dpa: ['databehandleraftale*', 'databehandlingsaftale*', 'databehandlertillæg*', 'databehandlingstillæg*', 'tillæg til databehandling', 'tillæg om databehandling'],
-    offer: ['vores', 'tilbyder', 'indgår vi', 'vi indgår', 'underskriv*', 'download*', 'tilgængelig', 'kunder', 'kunden', 'kunde', 'nærværende', 'denne', 'dette', 'udfyldte', 'med os', 'finder du', 'findes i', 'ligger i', 'under indstillinger'],
+    offer: ['vores', 'tilbyder', 'indgår vi', 'vi indgår', 'underskriv*', 'download*', 'tilgængelig', 'kunder', 'kunden', 'kunde', 'nærværende', 'denne', 'dette', 'udfyldte', 'med os', 'finder du', 'findes i', 'ligger i', 'under indstillinger', 'indgås', 'indgåes', 'underskrives', 'signeres'],
     withWord: ['med', 'mellem'],
     suppliers: ['underleverandør*', 'underdatabehandler*', 'leverandører', 'leverandøren', 'tredjepart*'],
     onRequest: ['på anmodning', 'efter anmodning', 'kontakt os', 'få en kopi', 'bed om'],
@@ -62,7 +62,7 @@ export const DPA: Record<Lang, DpaVocab> & Partial<Record<'nl' | 'fr', DpaVocab>
   },
   de: {
     dpa: ['Auftragsverarbeitungsvertrag*', 'Auftragsverarbeitungsverträge*', 'Auftragsverarbeitungsvereinbarung*', 'Vertrag über die Auftragsverarbeitung', 'Vereinbarung zur Auftragsverarbeitung', 'Vertrag zur Auftragsverarbeitung', 'AV-Vertrag*', 'AVV', 'ADV-Vertrag', 'Datenverarbeitungsvertrag*', 'Datenverarbeitungsvereinbarung*'],
-    offer: ['unser*', 'wir', 'bieten', 'stellen', 'abschließen', 'schließen', 'Download', 'herunterladen', 'verfügbar', 'Kunden', 'Kunde', 'dieser', 'diese', 'dieses', 'mit uns', 'finden Sie', 'in den Einstellungen', 'im Kundenkonto'],
+    offer: ['unser*', 'wir', 'bieten', 'stellen', 'abschließen', 'schließen', 'Download', 'herunterladen', 'verfügbar', 'Kunden', 'Kunde', 'dieser', 'diese', 'dieses', 'mit uns', 'finden Sie', 'in den Einstellungen', 'im Kundenkonto', 'abgeschlossen', 'unterzeichnet'],
     withWord: ['mit', 'zwischen'],
     suppliers: ['Subunternehm*', 'Unterauftragsverarbeiter*', 'Dienstleister*', 'Lieferanten', 'Dritte*', 'Anbieter*', 'Ihrem'],
     onRequest: ['auf Anfrage', 'auf Anforderung', 'kontaktieren Sie uns', 'anfordern', 'fordern Sie'],

@@ -25,21 +25,21 @@ export const DPF_VOCAB: Record<Lang, DpfVocab> & Partial<Record<'nl' | 'fr', Dpf
   sv: {
     framework: ['ramen för dataskydd mellan EU och USA', 'ramverket för dataskydd', 'dataskyddsramen', 'dataskyddsramverket', 'EU-US Privacy Framework', 'EU–US Privacy Framework'],
     anaphora: ['det ramverket', 'detta ramverk', 'ramverket', 'den nya ramen', 'ramen'],
-    reliance: ['certifier*', 'certifiering*', 'certifikat*', 'självcertifier*', 'ansluten', 'anslutna', 'i enlighet med', 'förlitar', 'baseras på', 'grundas på', 'omfattas av', 'drivits i enlighet', 'skydd av'],
+    reliance: ['certifier*', 'certifiering*', 'certifikat*', 'självcertifier*', 'ansluten', 'anslutna', 'i enlighet med', 'förlitar', 'baseras på', 'grundas på', 'omfattas av', 'drivits i enlighet', 'skydd av', 'med stöd av', 'grundar sig på', 'sker under'],
     notReliance: ['ogiltig*', 'underkän*', 'Schrems', 'antagit', 'antogs', 'ersätter', 'ersatte'],
     basisColumn: ['överföringsmekanism*', 'överföringsgrund*', 'grund för överföring*', 'skyddsåtgärd*', 'rättslig grund', 'garantier', 'överföring*'],
   },
   no: {
     framework: ['rammeverket for personvern mellom EU og USA', 'personvernrammeverket', 'EU-US-rammeverket', 'dataprivatlivsrammeverket'],
     anaphora: ['det rammeverket', 'dette rammeverket', 'rammeverket', 'den nye rammen', 'ordningen'],
-    reliance: ['sertifiser*', 'sertifisering*', 'på grunnlag av', 'sertifikat*', 'selvsertifiser*', 'tilsluttet', 'i henhold til', 'i samsvar med', 'basert på', 'omfattet av', 'beskyttet av'],
+    reliance: ['sertifiser*', 'sertifisering*', 'på grunnlag av', 'sertifikat*', 'selvsertifiser*', 'tilsluttet', 'i henhold til', 'i samsvar med', 'basert på', 'omfattet av', 'beskyttet av', 'skjer under', 'bygger på'],
     notReliance: ['ugyldig*', 'kjent ugyldig', 'Schrems', 'vedtatt', 'vedtok', 'erstatter', 'erstattet'],
     basisColumn: ['overføringsgrunnlag*', 'overføringsmekanisme*', 'grunnlag for overføring*', 'garantiar', 'garantier', 'rettslig grunnlag', 'overføring*'],
   },
   da: {
     framework: ['databeskyttelsesrammen mellem EU og USA', 'rammen for databeskyttelse', 'databeskyttelsesrammen', 'EU-US-rammen'],
     anaphora: ['den ramme', 'denne ramme', 'rammen', 'rammeværket', 'den nye ramme', 'rammeaftalen', 'ordningen'],
-    reliance: ['certificer*', 'certificering*', 'certifikat*', 'selvcertificer*', 'tilsluttet', 'i henhold til', 'i overensstemmelse med', 'baseret på', 'på grundlag af', 'på baggrund af', 'omfattet af', 'beskyttet af'],
+    reliance: ['certificer*', 'certificering*', 'certifikat*', 'selvcertificer*', 'tilsluttet', 'i henhold til', 'i overensstemmelse med', 'baseret på', 'på grundlag af', 'på baggrund af', 'omfattet af', 'beskyttet af', 'sker under', 'bygger på'],
     notReliance: ['ugyldig*', 'underkendt', 'Schrems', 'vedtaget', 'vedtog', 'erstatter', 'erstattede'],
     basisColumn: ['overførselsgrundlag*', 'overførselsmekanisme*', 'grundlag for overførsel*', 'garantier', 'retsgrundlag', 'overførsel*'],
   },
@@ -53,7 +53,7 @@ export const DPF_VOCAB: Record<Lang, DpfVocab> & Partial<Record<'nl' | 'fr', Dpf
   fi: {
     framework: ['datan yksityisyyskehy*', 'yksityisyyskehy*', 'tietosuojakehy*', 'EU:n ja Yhdysvaltojen välinen tietosuojakehys', 'EU:n ja Yhdysvaltojen väliset datan yksityisyyskehykset'],
     anaphora: ['kehyksen', 'kehykseen', 'kehyksessä', 'tämän kehyksen'],
-    reliance: ['sertifioi*', 'sertifikaat*', 'sertifiointi*', 'noudat*', 'sitoutunut', 'noudattavansa', 'mukaisesti', 'perusteella', 'osallistu*', 'nojalla', 'nojaudumme'],
+    reliance: ['sertifioi*', 'sertifikaat*', 'sertifiointi*', 'noudat*', 'sitoutunut', 'noudattavansa', 'mukaisesti', 'perusteella', 'osallistu*', 'nojalla', 'nojaudumme', 'perustuu', 'perustuvat', 'perustuen'],
     notReliance: ['mitätö*', 'kumo*', 'pätemätö*', 'Schrems', 'hyväksyi', 'hyväksytty', 'korvaa', 'korvasi'],
     basisColumn: ['siirtoperuste*', 'siirtomekanismi*', 'siirron peruste', 'suojatoimet', 'suojatoimi', 'oikeusperuste', 'siirto*'],
   },

@@ -19,7 +19,7 @@ export interface InTransitVocab {
 export const IN_TRANSIT: Record<Lang, InTransitVocab> & Partial<Record<'nl' | 'fr', InTransitVocab>> = {
   en: {
     encrypt: ['encrypt*'],
-    transit: ['in transit', 'transit', 'transfer*', 'transmi*', 'connection*', 'communication*', 'traffic', 'network traffic', 'public network*', 'channel*', 'in motion', 'moving between', 'over the internet'],
+    transit: ['in transit', 'transit', 'transfer*', 'transmi*', 'connection*', 'communication*', 'traffic', 'network traffic', 'public network*', 'channel*', 'in motion', 'moving between', 'over the internet', 'between your browser', 'sent between', 'when sent', 'when it is sent'],
     phrases: ['encrypted in transit', 'encryption in transit', 'in-transit encryption', 'encrypted connection*', 'encrypted channel*', 'encrypted transfer*', 'encrypted transmission', 'transport encryption', 'end-to-end encrypt*', 'end-to-end encryption', 'E2EE'],
     protect: ['secur*', 'protect*', 'encrypt*', 'enforc*', 'only', 'minimum', 'at least', 'or higher', 'or later', 'termination', 'terminated', 'uses', 'use', 'via', 'over'],
     notCustomer: ['remote access', 'VPN', 'administrative access'],
@@ -27,7 +27,7 @@ export const IN_TRANSIT: Record<Lang, InTransitVocab> & Partial<Record<'nl' | 'f
   },
   sv: {
     encrypt: ['krypter*'],
-    transit: ['vid överföring', 'överför*', 'förbindelse*', 'anslutning*', 'trafik*', 'datatrafik*', 'kommunikation*', 'offentliga nätverk', 'kanal*'],
+    transit: ['vid överföring', 'överför*', 'förbindelse*', 'anslutning*', 'trafik*', 'datatrafik*', 'kommunikation*', 'offentliga nätverk', 'kanal*', 'skickas mellan', 'när de skickas', 'när den skickas', 'när det skickas', 'mellan din webbläsare'],
     phrases: ['krypterad överföring', 'krypterade förbindelser', 'krypterade anslutningar', 'krypteras vid överföring', 'transportkryptering', 'ände-till-ände-krypter*', 'end-to-end-krypter*'],
     protect: ['säker*', 'skydd*', 'krypter*', 'minst', 'eller senare', 'eller högre', 'endast', 'används', 'använder', 'via', 'med'],
     notCustomer: ['fjärråtkomst', 'VPN'],
@@ -35,7 +35,7 @@ export const IN_TRANSIT: Record<Lang, InTransitVocab> & Partial<Record<'nl' | 'f
   },
   no: {
     encrypt: ['krypter*'],
-    transit: ['under overføring', 'overfør*', 'forbindelse*', 'tilkobling*', 'nettverkstilkobling*', 'linjer', 'trafikk*', 'datatrafikk*', 'kommunikasjon*', 'offentlige nettverk', 'samband', 'kanal*'],
+    transit: ['under overføring', 'overfør*', 'forbindelse*', 'tilkobling*', 'nettverkstilkobling*', 'linjer', 'trafikk*', 'datatrafikk*', 'kommunikasjon*', 'offentlige nettverk', 'samband', 'kanal*', 'sendes mellom', 'når de sendes', 'mellom nettleseren'],
     phrases: ['kryptert overføring', 'krypterte linjer', 'krypterte forbindelser', 'krypterte tilkoblinger', 'krypterte nettverkstilkoblinger', 'transportkryptering', 'ende-til-ende-krypter*'],
     protect: ['sikker*', 'beskytt*', 'krypter*', 'minst', 'eller nyere', 'eller høyere', 'kun', 'bruker', 'anvender', 'via', 'med'],
     notCustomer: ['fjerntilgang', 'VPN'],
@@ -43,7 +43,7 @@ export const IN_TRANSIT: Record<Lang, InTransitVocab> & Partial<Record<'nl' | 'f
   },
   da: {
     encrypt: ['krypter*'],
-    transit: ['under overførsel', 'overfør*', 'forbindelse*', 'trafik*', 'datatrafik*', 'kommunikation*', 'offentlige netværk', 'kanal*', 'linjer'],
+    transit: ['under overførsel', 'overfør*', 'forbindelse*', 'trafik*', 'datatrafik*', 'kommunikation*', 'offentlige netværk', 'kanal*', 'linjer', 'sendes mellem', 'når de sendes', 'mellem din browser'],
     phrases: ['krypteret overførsel', 'krypterede forbindelser', 'krypteret forbindelse', 'transportkryptering', 'ende-til-ende-krypter*', 'end-to-end-krypter*'],
     protect: ['sikker*', 'beskyt*', 'krypter*', 'mindst', 'eller nyere', 'eller højere', 'kun', 'bruger', 'anvender', 'via', 'med'],
     notCustomer: ['fjernadgang', 'VPN'],
@@ -51,7 +51,7 @@ export const IN_TRANSIT: Record<Lang, InTransitVocab> & Partial<Record<'nl' | 'f
   },
   de: {
     encrypt: ['verschlüssel*'],
-    transit: ['bei der Übertragung', 'Übertragung*', 'übertragen*', 'Übermittlung*', 'übermittelt*', 'Verbindung*', 'Transport*', 'Datenverkehr*', 'Kommunikation*', 'öffentliche Netze', 'Kanal*'],
+    transit: ['bei der Übertragung', 'Übertragung*', 'übertragen*', 'Übermittlung*', 'übermittelt*', 'Verbindung*', 'Transport*', 'Datenverkehr*', 'Kommunikation*', 'öffentliche Netze', 'Kanal*', 'zwischen Ihrem Browser', 'beim Versand', 'versendet'],
     phrases: ['verschlüsselte Übertragung', 'verschlüsselt übertragen', 'verschlüsselte Verbindung*', 'Transportverschlüsselung', 'Ende-zu-Ende-Verschlüssel*', 'Ende-zu-Ende verschlüssel*'],
     protect: ['sicher*', 'geschützt*', 'verschlüssel*', 'mindestens', 'oder höher', 'oder neuer', 'nur', 'ausschließlich', 'erzwungen', 'via', 'mit', 'über'],
     notCustomer: ['Fernzugriff', 'Fernwartung', 'VPN'],

@@ -22,11 +22,16 @@ export interface KeyControlVocab {
   offer: string[];
   /** "We have no access to your keys": said by the vendor of itself, the customer holds the keys. */
   noAccess: string[];
+  /**
+   * Places on the user's own device ("on your device", "på deltagarnas enheter", "asiakkaan laitteella"):
+   * with a key or encryption word in the sentence, the keys are made / the data encrypted client-side.
+   */
+  onDevice: string[];
 }
 
 export const KEY_CONTROL: Record<Lang, KeyControlVocab> = {
   en: {
-    customer: ['BYOK', 'HYOK', 'bring your own key*', 'bring-your-own-key', 'hold your own key*', 'customer-managed key*', 'customer managed key*', 'customer-managed encryption key*', 'customer-held key*', 'customer-controlled key*', 'customer-supplied key*', 'CMK', 'CMEK', 'client-side encrypt*', 'client side encrypt*', 'zero-knowledge', 'zero knowledge', 'end-to-end encrypt*', 'end-to-end encryption', 'E2EE', 'your own encryption key*', 'your own key*', 'keys you control', 'keys that you control', 'encrypted before it leaves your', 'encrypted before upload*', 'encrypted on your device', 'encrypted locally', 'never sent to us', 'never leave your device', 'external key manager*', 'Cloud EKM', 'customer-owned key*', 'key in your own', 'keys in your own', 'generated on your device*'],
+    customer: ['BYOK', 'HYOK', 'bring your own key*', 'bring-your-own-key', 'hold your own key*', 'customer-managed key*', 'customer managed key*', 'customer-managed encryption key*', 'customer-held key*', 'customer-controlled key*', 'customer-supplied key*', 'CMK', 'CMEK', 'client-side encrypt*', 'client side encrypt*', 'zero-knowledge', 'zero knowledge', 'end-to-end encrypt*', 'end-to-end encryption', 'E2EE', 'your own encryption key*', 'your own key*', 'keys you control', 'keys that you control', 'encrypted before it leaves your', 'encrypted before upload*', 'encrypted on your device', 'encrypted locally', 'never sent to us', 'never leave your device', 'external key manager*', 'Cloud EKM', 'customer-owned key*', 'key in your own', 'keys in your own', 'generated on your device*', 'never leaves your device', 'never leave your device', 'never leaves the device', 'only you have the key*', 'only you hold the key*'],
     cloudServices: ['AWS KMS', 'AWS Key Management Service', 'Amazon KMS', 'Key Management Service', 'KMS', 'AWS CloudHSM', 'CloudHSM', 'Cloud HSM', 'Azure Key Vault', 'Key Vault', 'Azure Managed HSM', 'Google Cloud KMS', 'Cloud KMS', 'Cloud Key Management', 'platform-managed key*', 'Microsoft-managed key*', 'Microsoft managed key*', 'Google-managed encryption key*', 'Google-managed key*', 'AWS-managed key*', 'AWS managed key*', 'provider-managed key*', 'service-managed key*'],
     keyNouns: ['encryption key*', 'master key*', 'data key*', 'key material', 'key management'],
     genericKeys: ['key', 'keys'],
@@ -37,9 +42,10 @@ export const KEY_CONTROL: Record<Lang, KeyControlVocab> = {
     otherKeys: ['SSH key*', 'API key*', 'license key*', 'licence key*', 'access key*'],
     offer: ['we', 'our', 'you can', 'customers can', 'can', 'option*', 'optional', 'support*', 'offer*', 'available', 'your', 'enable*', 'allows', 'lets you'],
     noAccess: ['no access to', 'cannot access', 'can not access', 'never have access', 'do not have access', "don't have access", 'cannot read', 'never see'],
+    onDevice: ['on your device', 'on your devices', 'on your own device*', "on the participants' devices", "on participants' devices", "on the user's device", "on users' devices", "on the customer's device", 'on your computer'],
   },
   sv: {
-    customer: ['kundhanterade nycklar', 'kundhanterad* nyck*', 'kundkontrollerade nycklar', 'egna nycklar', 'egen nyckel', 'egna krypteringsnycklar', 'egen krypteringsnyckel', 'klientsidig* kryptering', 'kryptering på klientsidan', 'nollkunskap*', 'krypteras på din', 'krypteras på er', 'krypteras lokalt', 'skickas aldrig till oss', 'ände-till-ände-krypter*', 'end-to-end-krypter*', 'totalsträckskrypter*'],
+    customer: ['kundhanterade nycklar', 'kundhanterad* nyck*', 'kundkontrollerade nycklar', 'egna nycklar', 'egen nyckel', 'egna krypteringsnycklar', 'egen krypteringsnyckel', 'klientsidig* kryptering', 'kryptering på klientsidan', 'nollkunskap*', 'krypteras på din', 'krypteras på er', 'krypteras lokalt', 'skickas aldrig till oss', 'ände-till-ände-krypter*', 'end-to-end-krypter*', 'totalsträckskrypter*', 'lämnar aldrig din enhet', 'lämnar aldrig dina enheter', 'lämnar aldrig enheten', 'nyckeln finns bara hos dig', 'bara du har nyckeln'],
     cloudServices: [],
     keyNouns: ['krypteringsnyck*', 'huvudnyck*'],
     genericKeys: ['nyckel', 'nycklar', 'nycklarna', 'nyckeln'],
@@ -50,9 +56,10 @@ export const KEY_CONTROL: Record<Lang, KeyControlVocab> = {
     otherKeys: ['SSH-nyck*', 'API-nyck*', 'licensnyck*', 'elektroniska nycklar'],
     offer: ['vi', 'vår', 'vårt', 'våra', 'kan', 'din', 'dina', 'ditt', 'er', 'erbjud*', 'stöd*', 'möjlighet*', 'tillval'],
     noAccess: ['har inte tillgång', 'har ingen tillgång', 'aldrig tillgång', 'kan inte läsa', 'kan aldrig läsa', 'kan inte komma åt'],
+    onDevice: ['på din enhet', 'på dina enheter', 'på deltagarnas enheter', 'på användarens enhet', 'på användarnas enheter', 'på kundens enhet*'],
   },
   no: {
-    customer: ['kundeadministrerte nøkler', 'kundeadministrert* nøk*', 'kundestyrte nøkler', 'kundeforvaltede nøkler', 'egne nøkler', 'egen nøkkel', 'egne krypteringsnøkler', 'egen krypteringsnøkkel', 'klientsidekryptering', 'klientsidig kryptering', 'nullkunnskap*', 'krypteres på din', 'krypteres lokalt', 'sendes aldri til oss', 'krypteres før det sendes', 'ende-til-ende-krypter*', 'ende-til-ende kryptering'],
+    customer: ['kundeadministrerte nøkler', 'kundeadministrert* nøk*', 'kundestyrte nøkler', 'kundeforvaltede nøkler', 'egne nøkler', 'egen nøkkel', 'egne krypteringsnøkler', 'egen krypteringsnøkkel', 'klientsidekryptering', 'klientsidig kryptering', 'nullkunnskap*', 'krypteres på din', 'krypteres lokalt', 'sendes aldri til oss', 'krypteres før det sendes', 'ende-til-ende-krypter*', 'ende-til-ende kryptering', 'forlater aldri enheten', 'forlater aldri enheten din', 'forlater aldri din enhet', 'bare du har nøkkelen', 'ende-til-ende-kryptert*'],
     cloudServices: [],
     keyNouns: ['krypteringsnøk*', 'hovednøk*'],
     genericKeys: ['nøkkel', 'nøkler', 'nøklene', 'nøkkelen', 'nøklane'],
@@ -63,9 +70,10 @@ export const KEY_CONTROL: Record<Lang, KeyControlVocab> = {
     otherKeys: ['SSH-nøk*', 'API-nøk*', 'lisensnøk*'],
     offer: ['vi', 'vår', 'vårt', 'våre', 'kan', 'din', 'dine', 'ditt', 'dere', 'tilbyr', 'støtte*', 'mulighet*', 'valg'],
     noAccess: ['har ikke tilgang', 'har ingen tilgang', 'aldri tilgang', 'kan ikke lese', 'kan aldri lese'],
+    onDevice: ['på din enhet', 'på dine enheter', 'på deltakernes enheter', 'på deltakarane sine einingar', 'på brukerens enhet', 'på kundens enhet*'],
   },
   da: {
-    customer: ['kundeadministrerede nøgler', 'kundeadministreret* nøgl*', 'kundestyrede nøgler', 'egne nøgler', 'egen nøgle', 'egne krypteringsnøgler', 'egen krypteringsnøgle', 'klientsidekryptering', 'kryptering på klientsiden', 'nul-viden', 'krypteres på din', 'krypteres lokalt', 'sendes aldrig til os', 'end-to-end-krypter*', 'ende-til-ende-krypter*'],
+    customer: ['kundeadministrerede nøgler', 'kundeadministreret* nøgl*', 'kundestyrede nøgler', 'egne nøgler', 'egen nøgle', 'egne krypteringsnøgler', 'egen krypteringsnøgle', 'klientsidekryptering', 'kryptering på klientsiden', 'nul-viden', 'krypteres på din', 'krypteres lokalt', 'sendes aldrig til os', 'end-to-end-krypter*', 'ende-til-ende-krypter*', 'forlader aldrig din enhed', 'forlader aldrig enheden', 'forlader dem aldrig', 'kun du har nøglen'],
     cloudServices: [],
     keyNouns: ['krypteringsnøgl*', 'hovednøgl*'],
     genericKeys: ['nøgle', 'nøgler', 'nøglerne', 'nøglen'],
@@ -76,9 +84,10 @@ export const KEY_CONTROL: Record<Lang, KeyControlVocab> = {
     otherKeys: ['SSH-nøgl*', 'API-nøgl*', 'licensnøgl*'],
     offer: ['vi', 'vores', 'kan', 'din', 'dine', 'dit', 'tilbyder', 'understøtte*', 'mulighed*', 'valg*'],
     noAccess: ['har ikke adgang', 'har ingen adgang', 'aldrig adgang', 'kan ikke læse', 'kan aldrig læse'],
+    onDevice: ['på din enhed', 'på dine enheder', 'på deltagernes enheder', 'på brugerens enhed', 'på kundens enhed*'],
   },
   de: {
-    customer: ['kundenverwaltete Schlüssel', 'kundenverwaltet* Schlüssel*', 'kundeneigene Schlüssel', 'eigene Schlüssel', 'eigenen Schlüssel', 'eigene Verschlüsselungsschlüssel', 'eigenen Verschlüsselungsschlüssel*', 'clientseitige Verschlüsselung', 'clientseitig* verschlüssel*', 'Zero-Knowledge', 'Ende-zu-Ende-Verschlüssel*', 'Ende-zu-Ende verschlüssel*', 'vor dem Hochladen verschlüsselt', 'lokal verschlüsselt', 'auf Ihrem Gerät verschlüsselt', 'niemals an uns übertragen'],
+    customer: ['kundenverwaltete Schlüssel', 'kundenverwaltet* Schlüssel*', 'kundeneigene Schlüssel', 'eigene Schlüssel', 'eigenen Schlüssel', 'eigene Verschlüsselungsschlüssel', 'eigenen Verschlüsselungsschlüssel*', 'clientseitige Verschlüsselung', 'clientseitig* verschlüssel*', 'Zero-Knowledge', 'Ende-zu-Ende-Verschlüssel*', 'Ende-zu-Ende verschlüssel*', 'vor dem Hochladen verschlüsselt', 'lokal verschlüsselt', 'auf Ihrem Gerät verschlüsselt', 'niemals an uns übertragen', 'verlässt nie Ihr Gerät', 'verlässt niemals Ihr Gerät', 'verlässt Ihr Gerät nie', 'verlässt Ihr Gerät niemals', 'verlassen nie Ihr Gerät', 'verlassen Ihr Gerät nie', 'verlässt nie dein Gerät', 'verlässt dein Gerät nie', 'nur Sie besitzen den Schlüssel', 'nur Sie haben den Schlüssel'],
     cloudServices: [],
     keyNouns: ['Verschlüsselungsschlüssel*', 'Hauptschlüssel*', 'Schlüsselmaterial', 'Schlüsselverwaltung'],
     genericKeys: ['Schlüssel'],
@@ -89,9 +98,10 @@ export const KEY_CONTROL: Record<Lang, KeyControlVocab> = {
     otherKeys: ['SSH-Schlüssel*', 'API-Schlüssel*', 'Lizenzschlüssel*'],
     offer: ['wir', 'unser*', 'können', 'kann', 'Ihr*', 'Sie', 'bieten', 'unterstütz*', 'Option*', 'optional', 'möglich*'],
     noAccess: ['keinen Zugriff', 'keinen Zugang', 'nicht zugreifen', 'nicht lesen', 'niemals lesen'],
+    onDevice: ['auf Ihrem Gerät', 'auf Ihren Geräten', 'auf deinem Gerät', 'auf den Geräten der Teilnehmer*', 'auf dem Gerät des Nutzers', 'auf dem Endgerät', 'auf Ihrem Endgerät'],
   },
   fi: {
-    customer: ['asiakkaan hallinnoima* avaim*', 'asiakkaan hallinnoimat avaimet', 'asiakkaan omat avaimet', 'omat salausavaimet', 'omia salausavaimia', 'oman salausavaimen', 'omalla salausavaimella', 'asiakaspuolen salaus', 'päästä päähän salat*', 'päästä päähän -salau*', 'nollatietoi*', 'salataan laitteellasi', 'salataan paikallisesti'],
+    customer: ['asiakkaan hallinnoima* avaim*', 'asiakkaan hallinnoimat avaimet', 'asiakkaan omat avaimet', 'omat salausavaimet', 'omia salausavaimia', 'oman salausavaimen', 'omalla salausavaimella', 'asiakaspuolen salaus', 'päästä päähän salat*', 'päästä päähän -salau*', 'nollatietoi*', 'salataan laitteellasi', 'salataan paikallisesti', 'ei koskaan poistu laitteeltasi', 'ei koskaan poistu laitteelta', 'avain on vain sinulla', 'salausavain on vain sinulla', 'päästä päähän -salattu*'],
     cloudServices: [],
     keyNouns: ['salausavai*', 'salausavain*', 'pääavai*'],
     genericKeys: ['avain', 'avaimet', 'avaimia', 'avaimen'],
@@ -100,7 +110,8 @@ export const KEY_CONTROL: Record<Lang, KeyControlVocab> = {
     ownStore: ['oma HSM', 'omassa HSM', 'itse hallinnoimme', 'hallinnoimme itse'],
     plans: ['tiekartalla', 'suunnitteilla', 'tulevaisuudessa', 'ei vielä'],
     otherKeys: ['SSH-avai*', 'API-avai*', 'lisenssiavai*'],
-    offer: ['me', 'voi', 'voit', 'voivat', 'tarjoa*', 'tuke*', 'mahdollisuu*', 'valinnai*', 'sinun', 'omat'],
+    offer: ['me', 'voi', 'voit', 'voivat', 'tarjoa*', 'tuke*', 'mahdollisuu*', 'valinnai*', 'sinun', 'sinulla', 'omat'],
     noAccess: ['ei pääsyä', 'eikä pääsyä', 'ei ole pääsyä', 'emme pääse', 'emme voi lukea'],
+    onDevice: ['laitteellasi', 'asiakkaan laitteella', 'käyttäjän laitteella', 'osallistujien laitteilla', 'omalla laitteellasi'],
   },
 };

@@ -18,8 +18,12 @@ export interface TransferVocab {
   annex: string[];
   /** Definitions ("'International transfer' means …") state no fact. */
   definition: string[];
+  /** "which means", "vilket betyder", "das bedeutet": a consequence, not a definition. */
+  consequence: string[];
   /** Processing nouns and verbs: "no processing takes place outside the EU/EEA". */
   processing: string[];
+  /** Data nouns. "Only in Germany" denies transfers when said of data or processing, not of servers alone ("servers only in Germany"). */
+  dataWords: string[];
   /** "As a starting point", "in principle", "grundsätzlich": a denial with room for exceptions decides nothing. */
   principle: string[];
 }
@@ -34,7 +38,9 @@ export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' |
     importer: ['data importer', 'data importers', 'data importer(s)'],
     annex: ['annex', 'appendix', 'schedule', 'module'],
     definition: ['means', 'refers to', 'shall mean', 'is defined as', 'definition'],
+    consequence: ['which means', 'this means', 'that means', 'meaning that'],
     processing: ['processing', 'processed', 'process', 'stored', 'storage', 'hosted', 'hosting'],
+    dataWords: ['data', 'personal data', 'information', 'records', 'files', 'documents', 'content'],
     principle: ['as a rule', 'as a starting point', 'in principle', 'generally', 'normally', 'as a general rule', 'in general', 'typically', 'usually', 'ordinarily', 'by default'],
   },
   sv: {
@@ -46,7 +52,9 @@ export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' |
     importer: ['dataimportör*', 'dataimportören', 'uppgiftsimportör*'],
     annex: ['bilaga', 'bilagan', 'modul'],
     definition: ['avser', 'betyder', 'definieras', 'med avses'],
+    consequence: ['vilket betyder', 'det betyder', 'vilket innebär'],
     processing: ['behandling', 'behandlingen', 'behandlas', 'behandlar', 'lagring', 'lagras', 'lagrar'],
+    dataWords: ['data', 'uppgifter', 'uppgifterna', 'personuppgifter', 'information', 'informationen', 'filer', 'dokument'],
     principle: ['som utgångspunkt', 'i utgångspunkt', 'i utgångsläget', 'i princip', 'normalt', 'vanligtvis', 'i regel', 'generellt', 'som regel', 'huvudsakligen'],
   },
   no: {
@@ -58,7 +66,9 @@ export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' |
     importer: ['dataimportør*', 'dataimportøren'],
     annex: ['vedlegg', 'bilag', 'modul'],
     definition: ['betyr', 'menes', 'henviser til', 'defineres'],
+    consequence: ['som betyr', 'det betyr', 'noe som betyr'],
     processing: ['behandling', 'behandlingen', 'behandles', 'behandler', 'lagring', 'lagres', 'lagrer'],
+    dataWords: ['data', 'dataene', 'opplysninger', 'opplysningene', 'personopplysninger', 'personopplysningene', 'informasjon', 'filer', 'dokumenter'],
     principle: ['som utgangspunkt', 'i utgangspunktet', 'i prinsippet', 'normalt', 'vanligvis', 'som regel', 'i regelen', 'generelt', 'hovudsakleg', 'hovedsakelig', 'i utgangspunktet'],
   },
   da: {
@@ -70,7 +80,9 @@ export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' |
     importer: ['dataimportør*', 'dataimportøren'],
     annex: ['bilag', 'bilaget', 'modul'],
     definition: ['betyder', 'henviser til', 'forstås', 'defineres'],
+    consequence: ['hvilket betyder', 'det betyder'],
     processing: ['behandling', 'behandlingen', 'behandles', 'behandler', 'lagring', 'lagres', 'opbevares', 'opbevaring'],
+    dataWords: ['data', 'dataene', 'oplysninger', 'oplysningerne', 'personoplysninger', 'personoplysningerne', 'information', 'filer', 'dokumenter'],
     principle: ['som udgangspunkt', 'i udgangspunktet', 'i princippet', 'normalt', 'sædvanligvis', 'som regel', 'generelt', 'hovedsageligt', 'almindeligvis'],
   },
   de: {
@@ -82,7 +94,9 @@ export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' |
     importer: ['Datenimporteur*', 'Datenimporteur(en)', 'Datenempfänger im Drittland'],
     annex: ['Anhang', 'Anlage', 'Modul'],
     definition: ['bezeichnet', 'bedeutet', 'meint', 'ist definiert', 'im Sinne'],
+    consequence: ['was bedeutet', 'das bedeutet', 'dies bedeutet'],
     processing: ['Verarbeitung', 'verarbeitet', 'verarbeiten', 'Datenverarbeitung', 'Speicherung', 'gespeichert', 'speichern'],
+    dataWords: ['Daten', '*daten', 'Informationen', 'Dateien', 'Dokumente'],
     principle: ['grundsätzlich', 'im Grundsatz', 'prinzipiell', 'in der Regel', 'normalerweise', 'im Allgemeinen', 'üblicherweise', 'regelmäßig', 'im Regelfall', 'überwiegend'],
   },
   fi: {
@@ -94,7 +108,9 @@ export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' |
     importer: ['tietojen vastaanottaja*', 'tietojen maahantuoja*'],
     annex: ['liite', 'liitteen', 'moduuli'],
     definition: ['tarkoittaa', 'tarkoitetaan', 'määritellään'],
+    consequence: ['mikä tarkoittaa', 'tämä tarkoittaa'],
     processing: ['käsittely', 'käsittelyä', 'käsitellä', 'käsitellään', 'käsittele', 'tallenneta', 'tallennetaan', 'säilytetä', 'säilytetään'],
+    dataWords: ['tiedot', 'tietoja', 'tietoa', '*tiedot', 'data', 'dataa', 'henkilötiedot', 'henkilötietoja', 'tiedostot'],
     principle: ['lähtökohtaisesti', 'pääsääntöisesti', 'periaatteessa', 'yleensä', 'tavallisesti', 'normaalisti', 'pääasiassa', 'yleisesti'],
   },
   nl: {
@@ -106,7 +122,9 @@ export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' |
     importer: ['gegevensimporteur*'],
     annex: ['bijlage', 'module'],
     definition: ['betekent', 'wordt verstaan', 'verwijst naar'],
+    consequence: ['wat betekent', 'dit betekent'],
     processing: ['verwerking', 'verwerkt', 'opslag', 'opgeslagen'],
+    dataWords: ['gegevens', 'data', 'persoonsgegevens'],
     principle: ['in principe', 'in beginsel', 'normaal gesproken', 'doorgaans', 'in de regel', 'over het algemeen'],
   },
   fr: {
@@ -118,7 +136,9 @@ export const TRANSFER_VOCAB: Record<Lang, TransferVocab> & Partial<Record<'nl' |
     importer: ['importateur de données', 'importateurs de données'],
     annex: ['annexe', 'module'],
     definition: ['désigne', 'signifie', 'on entend par'],
+    consequence: ['ce qui signifie', 'cela signifie'],
     processing: ['traitement', 'traitées', 'traité', 'hébergement', 'hébergées', 'stockage', 'stockées'],
+    dataWords: ['données', 'informations'],
     principle: ['en principe', 'en règle générale', 'normalement', 'généralement', 'habituellement'],
   },
 };

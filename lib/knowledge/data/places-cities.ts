@@ -47,6 +47,12 @@ export const CITY_PLACES: PlaceEntry[] = [
   city('DE', 'Cologne', 'Cologne|Köln*|Koeln'),
   city('DE', 'Karlsruhe', 'Karlsruhe*'),
   city('DE', 'Gunzenhausen', 'Gunzenhausen'),
+  city('DE', 'Magdeburg', 'Magdeburg*'),
+  city('DE', 'Biere', 'Biere'),
+  city('DE', 'Leipzig', 'Leipzig*'),
+  city('DE', 'Stuttgart', 'Stuttgart*'),
+  city('DE', 'Dresden', 'Dresden*'),
+  city('DE', 'Hannover', 'Hannover*|Hanover'),
   // Netherlands, Belgium, Luxembourg
   city('NL', 'Amsterdam', 'Amsterdam*'),
   city('NL', 'Eemshaven', 'Eemshaven'),

@@ -140,7 +140,7 @@ export const CLOUD_PROVIDERS: Provider[] = [
     id: 'google', name: 'Google',
     aliases: ['Google'],
     entities: ['Google LLC', 'Google Ireland Limited', 'Google Ireland Ltd', 'Google Inc.', 'Alphabet Inc.', 'Google Germany GmbH', 'Google Sweden AB', 'Google Norway AS', 'Google Denmark ApS', 'Google Finland Oy'],
-    domains: ['google.com', 'google.de', 'google.se', 'google.no', 'google.dk', 'google.fi', 'policies.google.com'],
+    domains: ['google.com', 'google.de', 'google.se', 'google.no', 'google.dk', 'google.fi', 'google.cn', 'google.co.uk', 'google.nl', 'google.fr', 'google.at', 'google.ch', 'google.is', 'google.ie', 'google.be', 'policies.google.com'],
     parent: 'Alphabet Inc.', parentCountry: 'US', categories: ['hosting', 'analytics', 'productivity'],
     source: 'https://en.wikipedia.org/wiki/Google',
   },

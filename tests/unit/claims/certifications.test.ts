@@ -35,6 +35,11 @@ const CASES: Case[] = [
   ['sv', 'Vårt ledningssystem bygger på ISO 27001, men någon certifiering är inte planerad.', 'unknown'],
   ['nl', 'Wij zijn gecertificeerd volgens ISO 27001.', 'certified'],
   ['fr', 'Notre société est certifiée ISO 27001 depuis 2022.', 'certified'],
+  // A "hosting partner" is someone else's facility; "not yet certified" is work in progress.
+  ['da', 'Vores hostingpartner Hetzner er certificeret efter ISO/IEC 27001.', 'only_subprocessor'],
+  ['de', 'Unser Hosting-Partner ist nach ISO 27001 zertifiziert.', 'only_subprocessor'],
+  ['fi', 'Varmuus Oy ei ole vielä ISO 27001 -sertifioitu.', 'in_progress'],
+  ['fi', 'Emme ole vielä ISO 27001 -sertifioituja, mutta työ on käynnissä.', 'in_progress'],
 ];
 
 describe('certifications', () => {

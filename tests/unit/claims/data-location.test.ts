@@ -24,6 +24,9 @@ const CASES: Case[] = [
   { lang: 'fi', name: 'palvelimet Suomessa', text: 'Palvelimet sijaitsevat Suomessa.', value: 'eu_eea', details: ['Finland'] },
   { lang: 'fi', name: 'ympäri maailmaa', text: 'Palvelimemme sijaitsevat eri puolilla maailmaa.', value: 'mixed' },
   { lang: 'fi', name: 'ei paikkaa', text: 'Tiedot tallennetaan turvallisesti.', value: 'unknown' },
+  // German data-centre cities (Open Telekom Cloud's twin data centre, and others).
+  { lang: 'de', name: 'Magdeburg und Biere', text: 'Alle Dokumente werden in den Rechenzentren Magdeburg und Biere gespeichert.', value: 'eu_eea', details: ['Magdeburg', 'Biere'] },
+  { lang: 'en', name: 'Stuttgart', text: 'All customer data is stored in our data centre in Stuttgart.', value: 'eu_eea', details: ['Stuttgart'] },
 ];
 
 describe('data_location', () => {

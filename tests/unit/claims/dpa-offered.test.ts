@@ -30,6 +30,11 @@ const CASES: Case[] = [
   ['no', 'Har de databehandlaravtale?\n\nJa. Databehandlaravtalen finn du under Innstillingar i kundeportalen.', 'yes'],
   ['nl', 'Onze verwerkersovereenkomst kunt u direct downloaden in het klantportaal.', 'yes'],
   ['fr', 'Notre accord de traitement des données (DPA) est disponible sur simple demande auprès du support.', 'on_request'],
+  // The DPA is concluded in the passive ("inngås", "indgås", "abgeschlossen"): it is offered.
+  ['no', 'Databehandleravtale inngås digitalt når du oppretter kontoen.', 'yes'],
+  ['da', 'Databehandleraftalen indgås elektronisk ved bestilling.', 'yes'],
+  ['de', 'Der Auftragsverarbeitungsvertrag wird bei der Registrierung online abgeschlossen.', 'yes'],
+  ['no', 'Med alle underleverandører inngås databehandleravtale.', 'unknown'],
 ];
 
 describe('dpa_offered', () => {

@@ -15,6 +15,10 @@ const CASES: Case[] = [
   { lang: 'de', name: 'für ungültig', text: 'Der EuGH hat das Privacy Shield für ungültig erklärt.', value: 'unknown' },
   { lang: 'fi', name: 'sertifioitu', text: 'Palveluntarjoaja on sertifioitu Data Privacy Framework -järjestelyn mukaisesti.', value: 'yes' },
   { lang: 'fi', name: 'mitätöi', text: 'EU-tuomioistuin mitätöi Privacy Shield -järjestelyn.', value: 'unknown' },
+  // "The transfer is based on / takes place under the framework".
+  { lang: 'fi', name: 'siirto perustuu kehykseen', text: 'Siirto perustuu EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen (Data Privacy Framework).', value: 'yes' },
+  { lang: 'sv', name: 'med stöd av', text: 'Överföringen till USA sker med stöd av EU-US Data Privacy Framework.', value: 'yes' },
+  { lang: 'da', name: 'sker under', text: 'Overførslerne sker under EU-U.S. Data Privacy Framework.', value: 'yes' },
 ];
 
 describe('dpf_reliance', () => {

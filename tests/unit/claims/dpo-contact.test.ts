@@ -25,6 +25,14 @@ const CASES: Case[] = [
   ['fi', 'Palvelu toimii selaimessa.', 'unknown'],
   // An address for information-security questions is not a DPO contact.
   ['sv', 'Säkerhetsfrågor om informationssäkerhet skickas till info@leverantor.se.', 'unknown'],
+  // A customer-service mailbox on a privacy page is not a privacy contact, unless the sentence is about privacy.
+  ['sv', 'Integritet och GDPR är viktigt för oss. Vi skyddar dina personuppgifter. En aktuell lista över våra underbiträden skickas på begäran – mejla support@vendor.se.', 'unknown'],
+  ['en', 'Privacy and GDPR matter to us. We protect personal data. For a copy of our sub-processor list, email support@vendor.example.', 'unknown'],
+  ['fi', 'Tietosuoja ja GDPR ovat meille tärkeitä. Suojaamme henkilötietoja. Yleisissä kysymyksissä auttaa asiakastukemme: tuki@vendor.fi.', 'unknown'],
+  ['de', 'Fragen zum Datenschutz richten Sie bitte an support@vendor.de.', 'generic_contact_only', 'support@vendor.de'],
+  // A heading naming the DPO topic is no DPO; the text under it decides.
+  ['no', 'Personvernombud og kontakt\n\nTimeliste har ikke oppnevnt personvernombud. Har du spørsmål om personvern, skriv til personvern@timeliste.no.', 'generic_contact_only'],
+  ['en', 'Data protection officer\n\nWe have not appointed a DPO. Questions about privacy: privacy@vendor.example.', 'generic_contact_only'],
 ];
 
 describe('dpo_contact', () => {

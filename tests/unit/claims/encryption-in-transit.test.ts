@@ -23,6 +23,10 @@ const CASES: Case[] = [
   ['fi', 'Palvelumme on turvallinen.', 'unknown'],
   // A bare pricing bullet is a label, not a claim.
   ['no', 'SSL-kryptering', 'unknown'],
+  // "Encrypted when sent between your browser and our servers".
+  ['sv', 'Uppgifterna krypteras både när de lagras och när de skickas mellan din webbläsare och våra servrar.', 'yes'],
+  ['no', 'Opplysningene krypteres når de sendes mellom nettleseren og våre servere.', 'yes'],
+  ['de', 'Die Daten werden zwischen Ihrem Browser und unseren Servern verschlüsselt.', 'yes'],
 ];
 
 describe('encryption_in_transit', () => {

@@ -26,6 +26,16 @@ const CASES: Case[] = [
   ['fi', 'Palvelu on helppokäyttöinen.', 'unknown'],
   // Explaining the options in general is not the vendor's own setup.
   ['en', 'Keys held by a cloud provider, for example in AWS KMS or Azure Key Vault, are reachable by that provider.', 'unknown'],
+  // Keys made / data encrypted on the user's device; a negation inside "never leaves your device" negates nothing.
+  ['de', 'Der Schlüssel wird aus Ihrem Master-Passwort abgeleitet und verlässt nie Ihr Gerät (Zero-Knowledge-Prinzip).', 'customer', 'client-side / zero-knowledge option'],
+  ['de', 'Ihr Tresor wird auf Ihrem Gerät mit AES-256-GCM verschlüsselt, bevor er unsere Server erreicht.', 'customer', 'client-side / zero-knowledge option'],
+  ['sv', 'Nycklarna skapas på deltagarnas enheter och vi kan aldrig ta del av innehållet i ett möte.', 'customer'],
+  ['da', 'Nøglerne dannes på deltagernes enheder og forlader dem aldrig, så hverken vi eller vores hostingpartner kan se jeres møder.', 'customer', 'client-side / zero-knowledge option'],
+  ['en', 'Your files are encrypted on your device with AES-256 before we store them.', 'customer'],
+  ['fi', 'Salausavain on vain sinulla – emme pysty avaamaan varmuuskopioitasi.', 'customer'],
+  // A device without keys or encryption says nothing about keys; a negated zero-knowledge claim is no claim.
+  ['de', 'Sie können die App auf Ihrem Gerät installieren.', 'unknown'],
+  ['en', 'We do not offer zero-knowledge encryption.', 'unknown'],
 ];
 
 describe('key_control', () => {

@@ -24,6 +24,18 @@ const CASES: Case[] = [
   { lang: 'fi', name: 'emme siirrä', text: 'Emme siirrä henkilötietoja EU:n ulkopuolelle.', value: 'none_claimed' },
   { lang: 'fi', name: 'siirretään Yhdysvaltoihin', text: 'Siirrämme tietoja Yhdysvaltoihin vakiosopimuslausekkeiden perusteella.', value: 'yes' },
   { lang: 'fi', name: 'voidaan (hedged)', text: 'Dataa voidaan siirtää tällaisiin maihin.', value: 'unknown' },
+  // "Only in Germany" denies transfers when said of data or processing, not of servers alone.
+  { lang: 'da', name: 'servere udelukkende i Tyskland', text: 'Vi har servere udelukkende i Tyskland.', value: 'unknown' },
+  { lang: 'de', name: 'Server ausschließlich in Deutschland', text: 'Die Server stehen ausschließlich in Rechenzentren in Deutschland.', value: 'unknown' },
+  { lang: 'da', name: 'personoplysninger alene i EU', text: 'Personoplysninger opbevares alene inden for EU.', value: 'none_claimed' },
+  { lang: 'en', name: 'data only in Germany', text: 'All customer data is stored only in Germany.', value: 'none_claimed' },
+  // A stated transfer outweighs a denial said of some data; the vendor's first-person denial still wins.
+  { lang: 'de', name: 'Analysedaten bleiben, Kontaktdaten gehen', text: 'Analysedaten verlassen die EU nicht. Kontaktdaten unserer Kunden werden von HubSpot in den USA verarbeitet; die Übermittlung stützt sich auf das EU-U.S. Data Privacy Framework.', value: 'yes' },
+  { lang: 'sv', name: 'analysdata stannar, e-post går', text: 'Analysdata lagras enbart hos Elastx i Stockholm. Överföringen till USA sker med stöd av EU-kommissionens standardavtalsklausuler.', value: 'yes' },
+  { lang: 'sv', name: 'förstapersonsförnekande vinner', text: 'Vi gör inga tredjelandsöverföringar. Enligt beslutet säkerställer USA en adekvat skyddsnivå för personuppgifter som överförs från EU till USA.', value: 'none_claimed' },
+  // "which means" is a consequence, not a definition.
+  { lang: 'en', name: 'which means … transferred', text: 'Recordings are stored only in Germany. Twilio receives phone numbers, which means this data is transferred to the United States under the EU Standard Contractual Clauses.', value: 'yes' },
+  { lang: 'de', name: 'das bedeutet … übermittelt', text: 'Aufnahmen werden nur in Deutschland gespeichert. Wir nutzen Twilio, was bedeutet, dass Telefonnummern in die USA übermittelt werden.', value: 'yes' },
 ];
 
 describe('third_country_transfer', () => {

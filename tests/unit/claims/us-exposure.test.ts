@@ -21,6 +21,8 @@ const CASES: Case[] = [
   { lang: 'de', name: 'eigene Rechenzentren', text: 'Wir betreiben eigene Rechenzentren in Nürnberg.', value: 'eu_owned_stack' },
   { lang: 'fi', name: 'alusta', text: 'Amazon AWS on palvelualusta, jolla tämä palvelu toimii.', value: 'us_subprocessor' },
   { lang: 'fi', name: 'kirjautuminen', text: 'Käyttäjät voivat kirjautua palveluun Googlen tai Microsoftin tunnuksilla.', value: 'unknown' },
+  { lang: 'no', name: 'eige serverrom (nynorsk)', text: 'Alle meldingar vert lagra i Noreg, i vårt eige serverrom i Bergen.', value: 'eu_owned_stack' },
+  { lang: 'da', name: 'egne serverrum', text: 'Personoplysninger behandles udelukkende i Skyhavns egne serverrum i Aarhus.', value: 'eu_owned_stack' },
   { lang: 'fi', name: 'Hetzner', text: 'Palvelimet sijaitsevat Hetzner Online GmbH:n palvelinkeskuksissa Suomessa.', value: 'eu_owned_stack' },
 ];
 
@@ -31,9 +33,43 @@ describe('us_exposure', () => {
     for (const d of c.details ?? []) expect(r.details).toContain(d);
   });
 
+  describe('a US-company phrase next to sub-processors', () => {
+    const SUB: Case[] = [
+      { lang: 'en', name: 'the US vendor uses sub-processors', text: 'Quillnote, Inc. (a Delaware corporation, headquartered in Austin, Texas) uses the third-party sub-processors below.', value: 'vendor_us' },
+      { lang: 'de', name: 'das US-Unternehmen nutzt Unterauftragsverarbeiter', text: 'Die Beispiel Inc., ein US-Unternehmen, nutzt die folgenden Unterauftragsverarbeiter.', value: 'vendor_us' },
+      { lang: 'en', name: 'the sub-processor is the US company', text: 'Our sub-processor Stripe, Inc., a Delaware corporation, processes card payments.', value: 'us_subprocessor' },
+      { lang: 'en', name: 'an unknown company is the sub-processor', text: 'Acme Payments, Inc., a Delaware corporation, is our sub-processor for payments.', value: 'unknown' },
+    ];
+    it.each(SUB)('$lang: $name', (c) => {
+      expect(claimOf('us_exposure', c.text, c.lang).value).toBe(c.value);
+    });
+  });
+
   it('vendor_us from the vendor domain when the page names the vendor', () => {
     const text = 'Microsoft encrypts your data in Azure. Customer data stays in the region you choose.';
     expect(claimOf('us_exposure', text, 'en', 'https://azure.microsoft.com/en-us/trust').value).toBe('vendor_us');
+  });
+
+  it("a US provider's own security page that speaks for itself without naming itself", () => {
+    const de = 'So schützen wir unsere Kunden. Wir verschlüsseln alle Daten. Unsere Serverinfrastruktur basiert auf Amazon AWS.';
+    expect(claimOf('us_exposure', de, 'de', 'https://tripactions.com/de/security').value).toBe('vendor_us');
+    const en = 'This is how we protect our customers. We encrypt all data. Our infrastructure runs on Amazon Web Services.';
+    expect(claimOf('us_exposure', en, 'en', 'https://www.tripactions.com/security').value).toBe('vendor_us');
+    // The same text in an app listing or a tenant help centre on the platform is someone else's.
+    expect(claimOf('us_exposure', en, 'en', 'https://slack.com/marketplace/x-acme').value).toBe('us_subprocessor');
+    expect(claimOf('us_exposure', en, 'en', 'https://acme.freshdesk.com/support/solutions/1').value).toBe('us_subprocessor');
+  });
+
+  it('a question about US ownership states nothing; the answer does', () => {
+    const sv = 'Ägs Nordmöte av ett amerikanskt bolag?\n\nNej. Nordmöte AB är helt svenskägt.';
+    expect(claimOf('us_exposure', sv, 'sv').value).toBe('eu_owned_stack');
+    const en = 'Is Acme a subsidiary of a US company, Inc.?\n\nNo. Acme AB is Swedish-owned.';
+    expect(claimOf('us_exposure', en, 'en').value).toBe('eu_owned_stack');
+  });
+
+  it('vendor_us for a Google page on a country domain', () => {
+    const fi = 'Google LLC (ja sen kokonaan omistamat tytäryhtiöt Yhdysvalloissa) on osoittanut noudattavansa DPF-periaatteita.';
+    expect(claimOf('us_exposure', fi, 'fi', 'https://policies.google.cn/privacy/frameworks?hl=fi').value).toBe('vendor_us');
   });
 
   it('a marketplace listing on a US platform is not the platform vendor', () => {
