@@ -9,6 +9,8 @@ export const VENDOR_SCHEMA_VERSION = 1;
 /**
  * Version of what storage.local holds: the current record shape packed by `pack.ts` (quotes once per
  * record, claims as tuples). Records of older versions are read and written back packed.
+ * Both versions share one sequence of numbers in `schemaVersion` (0 and 1: record shapes; 2: shape 1
+ * packed), so a new record shape takes the next free number and its packed form the one after.
  */
 export const STORED_SCHEMA_VERSION = 2;
 
