@@ -3,16 +3,22 @@
  * Synthetic vendors with realistic claim sizes (sentence-long quotes, a few details per claim, some
  * contradicting pages): build the records, store them (JSON-backed memory storage, as storage.local
  * serialises), load them back with validation, merge and score every vendor, write both CSVs and the
- * JSON export, and parse + merge the JSON import. Also the stored size against Chrome's 10 MB quota.
+ * JSON export, and parse + merge the JSON import. Also the stored size against Chrome's 10 MB quota,
+ * packed (schema 2) and in the previous shape (schema 1, whole quotes), for the synthetic vendors and
+ * for vendors made of the real fixture pages (../shared/fixtures, analysed by the pipeline).
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Analysis, ClaimId, Claims } from '../lib/types';
 import { CLAIM_IDS, unknownClaim } from '../lib/types';
 import { scoreClaims } from '../lib/score';
 import { PRECEDENCE } from '../lib/vendors/precedence';
 import { addAnalysis } from '../lib/vendors/record';
 import { mergeVendor } from '../lib/vendors/merge';
-import { MemoryStorage } from '../lib/vendors/storage';
-import { VendorStore } from '../lib/vendors/store';
+import { MemoryStorage, storedBytes } from '../lib/vendors/storage';
+import { VendorStore, vendorKey } from '../lib/vendors/store';
+import { packRecord } from '../lib/vendors/pack';
+import { analyzeSources } from '../lib/cli/analyze';
 import type { VendorRecord } from '../lib/vendors/types';
 import { mergedVendorClaimsToCsv, mergedVendorsToCsv } from '../lib/export/vendors-csv';
 import { exportJson, mergeImport, parseImport } from '../lib/export/json';
@@ -78,6 +84,57 @@ async function timeAsync<T>(label: string, fn: () => Promise<T>): Promise<T> {
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 
+/** A record as schema 1 stored it: the record itself, quotes whole (up to five a claim, 1,000 characters). */
+function oldShape(rec: VendorRecord, analyses: readonly Analysis[]): VendorRecord {
+  const pages = rec.pages.map((p, i) => {
+    const claims: Record<string, unknown> = {};
+    for (const id of CLAIM_IDS) {
+      const c = analyses[i]!.claims[id];
+      if (c.value === 'unknown') continue;
+      claims[id] = { value: c.value, details: c.details, quotes: c.evidence.slice(0, 5).map((e) => (e.quote.length > 1000 ? e.quote.slice(0, 999) + '…' : e.quote)) };
+    }
+    return { ...p, claims };
+  });
+  return { ...rec, pages } as VendorRecord;
+}
+
+function sizeLine(label: string, bytes: number, pages: number): string {
+  return `${label.padEnd(44)} ${mb(bytes).padStart(9)}  (${(bytes / pages).toFixed(0)} B/page; ${((bytes / CHROME_QUOTA) * 100).toFixed(0)}% of Chrome's 10 MB quota)`;
+}
+
+/** Stored bytes of vendors built from analyses, packed and in the schema-1 shape. */
+function sizes(vendors: readonly (readonly Analysis[])[]): { packed: number; old: number; pages: number } {
+  let packed = 0;
+  let old = 0;
+  let pages = 0;
+  for (const analyses of vendors) {
+    const rec = analyses.reduce<VendorRecord | undefined>((r, a) => addAnalysis(r, a, `text of ${a.source}`.repeat(500)), undefined)!;
+    packed += storedBytes(vendorKey(rec.id), packRecord(rec));
+    old += storedBytes(vendorKey(rec.id), oldShape(rec, analyses));
+    pages += rec.pages.length;
+  }
+  return { packed, old, pages };
+}
+
+/** Every seed and real fixture page, analysed; undefined when the shared fixtures are not there. */
+async function realPages(): Promise<Analysis[] | undefined> {
+  const root = resolve(import.meta.dirname, '../../shared/fixtures');
+  const dirs = [join(root, 'seeds'), join(root, 'real')].filter((d) => existsSync(d));
+  if (!dirs.length) return undefined;
+  const files = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.(md|txt|html?|pdf)$/.test(f) && f !== 'README.md').map((f) => join(d, f)));
+  return (await analyzeSources(files)).filter((r): r is Analysis => !('error' in r));
+}
+
+/** VENDORS vendors of PAGES pages each, drawn from the given analyses (another vendor's address each). */
+function vendorsOf(pool: readonly Analysis[]): Analysis[][] {
+  return Array.from({ length: VENDORS }, (_, v) =>
+    Array.from({ length: PAGES }, (_, p) => {
+      const a = pool[(v * PAGES + p * 7) % pool.length]!;
+      return { ...a, source: `https://www.vendor${v}.com/page${p}`, vendor: `vendor${v}.com` };
+    }),
+  );
+}
+
 async function main(): Promise<void> {
   console.log(`${VENDORS} vendors × ${PAGES} pages (≈60% of claims answered, 1–3 sentence quotes each)\n`);
   const inputs = time('synthesise analyses (not part of the app)', () =>
@@ -95,8 +152,12 @@ async function main(): Promise<void> {
     for (const r of records) await store.save(r);
   });
   const bytes = storage.bytesInUse();
-  console.log(`${'stored size'.padEnd(44)} ${mb(bytes).padStart(9)}  (${(bytes / (VENDORS * PAGES)).toFixed(0)} B/page; ${((bytes / CHROME_QUOTA) * 100).toFixed(0)}% of Chrome's 10 MB quota)`);
-  const loaded = await timeAsync('loadAll (read, migrate, validate)', () => store.loadAll());
+  console.log(sizeLine('stored size (packed, schema 2)', bytes, VENDORS * PAGES));
+  const oldStorage = new MemoryStorage();
+  for (const [i, r] of records.entries()) oldStorage.putRaw(vendorKey(r.id), oldShape(r, inputs[i]!.map((x) => x.analysis)));
+  console.log(sizeLine('  the same in the schema-1 shape', oldStorage.bytesInUse(), VENDORS * PAGES));
+  await timeAsync('loadAll of schema-1 records (+ write packed)', () => new VendorStore(oldStorage).loadAll());
+  const loaded = await timeAsync('loadAll (read, unpack, validate)', () => store.loadAll());
   const merged = time('merge + score every vendor', () => loaded.vendors.map((r) => mergeVendor(r, 'standard')));
   const perVendor = time('CSV, one row per vendor', () => mergedVendorsToCsv(merged));
   const perClaim = time('CSV, one row per vendor × claim', () => mergedVendorClaimsToCsv(merged, { delimiter: ';' }));
@@ -106,6 +167,16 @@ async function main(): Promise<void> {
   time('JSON import: merge into existing records', () => mergeImport(loaded.vendors, parsed.vendors));
   console.log(`\nsizes: vendor CSV ${mb(perVendor.length)}, vendor×claim CSV ${mb(perClaim.length)}, JSON ${mb(json.length)}`);
   console.log(`contradictions: ${merged.filter((m) => m.contradictions.length).length} of ${merged.length} vendors have at least one`);
+
+  const real = await realPages();
+  if (!real) return;
+  const rich = real.filter((a) => CLAIM_IDS.filter((id) => a.claims[id].value !== 'unknown').length >= 4);
+  console.log(`\nvendors made of the ${real.length} real fixture pages (seeds + real; ${rich.length} of them answer 4+ claims):`);
+  for (const [label, pool] of [['every page', real], ['pages answering 4+ claims', rich]] as const) {
+    const { packed, old, pages } = sizes(vendorsOf(pool));
+    console.log(sizeLine(`${label}, packed`, packed, pages));
+    console.log(sizeLine(`${label}, schema-1 shape`, old, pages));
+  }
 }
 
 void main();

@@ -8,5 +8,6 @@ export { mergeClaim, mergeVendor, statementsFor, claimsForScoring } from './merg
 export { combineRecords, combineNotes, sameJson } from './combine';
 export { checkVendorRecord, type Checked } from './validate';
 export { MIGRATIONS, migrateRecord, recordVersion, type Migration } from './migrations';
+export { packRecord, unpackRecord, type PackedClaim, type PackedPage, type PackedRecord } from './pack';
 export { MemoryStorage, storedBytes, type KeyValueStorage, type MemoryStorageOptions } from './storage';
 export * from './store';

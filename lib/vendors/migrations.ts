@@ -1,6 +1,8 @@
 import { checkVendorRecord, type Checked } from './validate';
+import { PackError, unpackRecord } from './pack';
+import { fitRecord } from './record';
 import type { VendorRecord } from './types';
-import { VENDOR_SCHEMA_VERSION } from './types';
+import { STORED_SCHEMA_VERSION, VENDOR_SCHEMA_VERSION } from './types';
 
 type Raw = Record<string, unknown>;
 
@@ -53,16 +55,30 @@ export function recordVersion(raw: Raw): number | undefined {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
 }
 
-/** Brings a record of any known version to the current one and checks it. Never throws. */
+/**
+ * Reads a stored, imported or changed record of any known version: the packed storage form
+ * (`STORED_SCHEMA_VERSION`) is unpacked, older shapes are migrated step by step, then the record is
+ * checked. `migrated` is true when the value was not in the packed form: a store writes it back packed.
+ * Never throws.
+ */
 export function migrateRecord(raw: unknown, path = 'vendor'): Checked<{ record: VendorRecord; migrated: boolean }> {
   if (!isObject(raw)) return { ok: false, error: `${path}: expected an object` };
   let version = recordVersion(raw);
   if (version === undefined) return { ok: false, error: `${path}.schemaVersion: not a version number` };
-  if (version > VENDOR_SCHEMA_VERSION) {
-    return { ok: false, error: `${path}: written by a newer version of the extension (schema ${version}; this one reads up to ${VENDOR_SCHEMA_VERSION})` };
+  if (version > STORED_SCHEMA_VERSION) {
+    return { ok: false, error: `${path}: written by a newer version of the extension (schema ${version}; this one reads up to ${STORED_SCHEMA_VERSION})` };
   }
+  const packed = version === STORED_SCHEMA_VERSION;
   let r = raw;
-  const migrated = version < VENDOR_SCHEMA_VERSION;
+  if (packed) {
+    try {
+      r = unpackRecord(raw, path);
+    } catch (e) {
+      if (e instanceof PackError) return { ok: false, error: e.message };
+      throw e;
+    }
+    version = VENDOR_SCHEMA_VERSION;
+  }
   while (version < VENDOR_SCHEMA_VERSION) {
     const step = MIGRATIONS.find((m) => m.from === version);
     if (!step) return { ok: false, error: `${path}: no migration from schema ${version}` };
@@ -74,5 +90,6 @@ export function migrateRecord(raw: unknown, path = 'vendor'): Checked<{ record: 
     version = step.to;
   }
   const checked = checkVendorRecord(r, path);
-  return checked.ok ? { ok: true, value: { record: checked.value, migrated } } : checked;
+  if (!checked.ok) return checked;
+  return { ok: true, value: { record: packed ? checked.value : fitRecord(checked.value), migrated: !packed } };
 }

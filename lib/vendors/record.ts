@@ -7,14 +7,47 @@ import type { ClaimChange, StoredClaim, StoredClaims, StoredPage, VendorRecord }
 import { VENDOR_SCHEMA_VERSION } from './types';
 
 /**
- * What one stored claim may hold. Quotes are sentences, so these caps only bite on pathological
- * pages (a PDF without sentence breaks, a list of hundreds of sub-processors); they keep one page
- * from eating the storage quota. Cut quotes end with '…'.
+ * What one stored claim may hold (storage.local has a 10 MB quota and the extension may not ask for
+ * more). Quotes are evidence to read, not the page: per claim at most `quoteChars` characters of
+ * quotes, the first quote always (cut at a word, with '…', when longer), then the next ones that fit
+ * whole, at most `quotes` of them. The popup shows the full quotes of the page it analysed; the stored
+ * ones say which sentence it was, and the page's address is kept beside them.
  */
-export const STORED_CLAIM_LIMITS = { quotes: 5, quoteChars: 1000, details: 60, detailChars: 200 } as const;
+export const STORED_CLAIM_LIMITS = { quotes: 3, quoteChars: 160, details: 60, detailChars: 200 } as const;
 
-function cut(s: string, max: number): string {
-  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+/** Cut to at most `max` characters, ending with '…'; at a space when one is near the end, so no word is halved. */
+export function cutText(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let head = s.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
+  const space = head.lastIndexOf(' ');
+  const body = space >= max * 0.75 ? head.slice(0, space) : head;
+  return body.replace(/[\s,;:–-]+$/u, '') + '…';
+}
+
+/** The quotes a stored claim keeps (see STORED_CLAIM_LIMITS). Idempotent: kept quotes are kept again. */
+export function fitQuotes(quotes: readonly string[]): string[] {
+  const L = STORED_CLAIM_LIMITS;
+  const out: string[] = [];
+  let left = L.quoteChars;
+  for (const q of new Set(quotes)) {
+    if (out.length >= L.quotes) break;
+    const kept = out.length ? q : cutText(q, L.quoteChars);
+    if (kept.length > left || out.includes(kept)) continue;
+    out.push(kept);
+    left -= kept.length;
+  }
+  return out;
+}
+
+/** A stored claim within STORED_CLAIM_LIMITS. */
+export function fitStoredClaim<K extends ClaimId>(c: StoredClaim<K>): StoredClaim<K> {
+  const L = STORED_CLAIM_LIMITS;
+  return {
+    value: c.value,
+    details: c.details.slice(0, L.details).map((d) => cutText(d, L.detailChars)),
+    quotes: fitQuotes(c.quotes),
+  };
 }
 
 export function storedClaimsOf(claims: Claims): StoredClaims {
@@ -22,14 +55,19 @@ export function storedClaimsOf(claims: Claims): StoredClaims {
   for (const id of CLAIM_IDS) {
     const c = claims[id];
     if (!c || c.value === 'unknown') continue;
-    const stored: StoredClaim = {
-      value: c.value,
-      details: c.details.slice(0, STORED_CLAIM_LIMITS.details).map((d) => cut(d, STORED_CLAIM_LIMITS.detailChars)),
-      quotes: c.evidence.slice(0, STORED_CLAIM_LIMITS.quotes).map((e) => cut(e.quote, STORED_CLAIM_LIMITS.quoteChars)),
-    };
-    (out as Record<ClaimId, StoredClaim>)[id] = stored;
+    (out as Record<ClaimId, StoredClaim>)[id] = fitStoredClaim({ value: c.value, details: c.details, quotes: c.evidence.map((e) => e.quote) });
   }
   return out;
+}
+
+/** The record with every page's claims within STORED_CLAIM_LIMITS (records stored or exported before the limits). */
+export function fitRecord(record: VendorRecord): VendorRecord {
+  const pages = record.pages.map((p) => {
+    const claims: StoredClaims = {};
+    for (const [id, c] of Object.entries(p.claims) as [ClaimId, StoredClaim][]) (claims as Record<ClaimId, StoredClaim>)[id] = fitStoredClaim(c);
+    return { ...p, claims };
+  });
+  return { ...record, pages };
 }
 
 const UNKNOWN: StoredClaim = Object.freeze({ value: 'unknown', details: [], quotes: [] }) as StoredClaim;

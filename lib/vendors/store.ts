@@ -13,7 +13,8 @@ import {
 } from './record';
 import type { KeyValueStorage } from './storage';
 import type { VendorRecord } from './types';
-import { VENDOR_SCHEMA_VERSION } from './types';
+import { STORED_SCHEMA_VERSION } from './types';
+import { packRecord } from './pack';
 
 export const VENDOR_KEY_PREFIX = 'vendor:';
 /** Namespaced, so it cannot collide with other keys the extension keeps in storage.local. */
@@ -130,15 +131,15 @@ export class VendorStore {
     if (opts.persistMigrations ?? true) {
       for (const rec of migrated) {
         try {
-          await this.storage.set({ [vendorKey(rec.id)]: rec });
+          await this.storage.set({ [vendorKey(rec.id)]: packRecord(rec) });
         } catch (e) {
           problems.push({ key: vendorKey(rec.id), message: `migrated in memory but not saved: ${messageOf(e)}` });
         }
       }
       const meta = all[META_KEY] as Partial<StoreMeta> | undefined;
-      if (!problems.length && meta?.schemaVersion !== VENDOR_SCHEMA_VERSION && !(Number(meta?.schemaVersion) > VENDOR_SCHEMA_VERSION)) {
+      if (!problems.length && meta?.schemaVersion !== STORED_SCHEMA_VERSION && !(Number(meta?.schemaVersion) > STORED_SCHEMA_VERSION)) {
         try {
-          await this.storage.set({ [META_KEY]: { schemaVersion: VENDOR_SCHEMA_VERSION } satisfies StoreMeta });
+          await this.storage.set({ [META_KEY]: { schemaVersion: STORED_SCHEMA_VERSION } satisfies StoreMeta });
         } catch {
           // The meta key only records the version reached; records carry their own versions.
         }
@@ -167,7 +168,7 @@ export class VendorStore {
 
   async save(record: VendorRecord): Promise<void> {
     try {
-      await this.storage.set({ [vendorKey(record.id)]: record });
+      await this.storage.set({ [vendorKey(record.id)]: packRecord(record) });
     } catch (e) {
       throw writeError(record.id, e);
     }

@@ -1,7 +1,18 @@
 import type { ClaimId, ClaimValue, PageLang, Score, SourceKind } from '../types';
 
-/** Version of the stored vendor record shape. Bump it and add a step in `migrations.ts` on any change. */
+/**
+ * Version of the vendor record shape (`VendorRecord`: what the code uses and what the JSON export
+ * writes). Bump it and add a step in `migrations.ts` on any change.
+ */
 export const VENDOR_SCHEMA_VERSION = 1;
+
+/**
+ * Version of what storage.local holds: the current record shape packed by `pack.ts` (quotes once per
+ * record, claims as tuples). Records of older versions are read and written back packed.
+ * Both versions share one sequence of numbers in `schemaVersion` (0 and 1: record shapes; 2: shape 1
+ * packed), so a new record shape takes the next free number and its packed form the one after.
+ */
+export const STORED_SCHEMA_VERSION = 2;
 
 /** What is kept of one claim of one page: the value, its specifics and the quotes (not the page text). */
 export interface StoredClaim<K extends ClaimId = ClaimId> {

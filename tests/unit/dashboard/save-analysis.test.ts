@@ -56,7 +56,8 @@ describe('saving an analysed page from the popup', () => {
     const storage = new MemoryStorage({ quotaBytes: 3000 });
     const a = makeAnalysis('https://deskhero.se/tom', { dpa_offered: 'yes' });
     expect((await saveAnalysis(a, pageOf(a.source, 'x'), storage)).status).toBe('saved');
-    const big = makeAnalysis('https://deskhero.se/security', { data_location: { value: 'eu_eea', quotes: ['x'.repeat(900), 'y'.repeat(900), 'z'.repeat(900)] } });
+    const places = Array.from({ length: 30 }, (_, i) => `Data centre ${i} `.repeat(8));
+    const big = makeAnalysis('https://deskhero.se/security', { data_location: { value: 'eu_eea', details: places } });
     const out = await saveAnalysis(big, pageOf(big.source, 'y'), storage);
     expect(out.status).toBe('failed');
     expect(out.status === 'failed' && out.message).toMatch(/storage is full.*Export to JSON/s);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateRecord } from '../../../lib/vendors/migrations';
 import { checkVendorRecord } from '../../../lib/vendors/validate';
-import { VENDOR_SCHEMA_VERSION } from '../../../lib/vendors/types';
+import { packRecord } from '../../../lib/vendors/pack';
+import { STORED_SCHEMA_VERSION, VENDOR_SCHEMA_VERSION } from '../../../lib/vendors/types';
 import { V0_RECORD } from './helpers';
 
 describe('migrations', () => {
@@ -27,15 +28,16 @@ describe('migrations', () => {
     expect(checkVendorRecord(rec).ok).toBe(true);
   });
 
-  it('leave a current record as it is', () => {
+  it('read a current (packed) record as it is, and an unpacked current-shape record as one to write back', () => {
     const first = migrateRecord(structuredClone(V0_RECORD));
     if (!first.ok) throw new Error(first.error);
-    const again = migrateRecord(first.value.record);
+    const again = migrateRecord(packRecord(first.value.record));
     expect(again).toEqual({ ok: true, value: { record: first.value.record, migrated: false } });
+    expect(migrateRecord(first.value.record)).toEqual({ ok: true, value: { record: first.value.record, migrated: true } });
   });
 
   it('refuse a record from a newer version and say so', () => {
-    const r = migrateRecord({ ...V0_RECORD, schemaVersion: VENDOR_SCHEMA_VERSION + 1 });
+    const r = migrateRecord({ ...V0_RECORD, schemaVersion: STORED_SCHEMA_VERSION + 1 });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/newer version/);
   });

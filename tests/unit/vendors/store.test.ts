@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../../../lib/vendors/storage';
 import { META_KEY, VendorStore, VendorStoreError, vendorKey, type LockFn } from '../../../lib/vendors/store';
-import { VENDOR_SCHEMA_VERSION } from '../../../lib/vendors/types';
+import { STORED_SCHEMA_VERSION, VENDOR_SCHEMA_VERSION } from '../../../lib/vendors/types';
 import { makeAnalysis, V0_RECORD } from './helpers';
 
 const now = () => new Date('2025-06-01T00:00:00.000Z');
@@ -21,7 +21,7 @@ describe('VendorStore', () => {
     const { vendors, problems } = await store.loadAll();
     expect(problems).toEqual([]);
     expect(vendors.map((v) => [v.id, v.pages.length])).toEqual([['alpha.io', 1], ['beta.com', 2]]);
-    expect((await storage.get([META_KEY]))[META_KEY]).toEqual({ schemaVersion: VENDOR_SCHEMA_VERSION });
+    expect((await storage.get([META_KEY]))[META_KEY]).toEqual({ schemaVersion: STORED_SCHEMA_VERSION });
   });
 
   it('reports and skips a record it cannot read, loads the others, and leaves the bad one untouched', async () => {
@@ -48,8 +48,11 @@ describe('VendorStore', () => {
     const { vendors, problems } = await store.loadAll();
     expect(problems).toEqual([]);
     expect(vendors[0]).toMatchObject({ id: 'acme.se', schemaVersion: VENDOR_SCHEMA_VERSION, notes: '' });
-    const raw = (await storage.get(['vendor:acme.se']))['vendor:acme.se'] as { schemaVersion: number };
-    expect(raw.schemaVersion).toBe(VENDOR_SCHEMA_VERSION);
+    const raw = (await storage.get(['vendor:acme.se']))['vendor:acme.se'] as { schemaVersion: number; quotes: string[] };
+    expect(raw.schemaVersion).toBe(STORED_SCHEMA_VERSION);
+    expect(raw.quotes).toEqual(['Data lagras i Stockholm.']);
+    // Read again: nothing left to migrate, the same record.
+    expect(await new VendorStore(storage, { now }).loadAll()).toEqual({ vendors, problems: [] });
   });
 
   it('a full storage raises a clear error and keeps the previous stored record', async () => {
