@@ -1,5 +1,6 @@
 /**
  * npx tsx scripts/bench-vendors.ts [vendors=1000] [pagesPerVendor=5] — prints figures, asserts nothing.
+ * Also part of `npm run bench` (runVendorBench; `--no-vendors` leaves it out).
  * Synthetic vendors with realistic claim sizes (sentence-long quotes, a few details per claim, some
  * contradicting pages): build the records, store them (JSON-backed memory storage, as storage.local
  * serialises), load them back with validation, merge and score every vendor, write both CSVs and the
@@ -16,9 +17,8 @@ import { VendorStore } from '../lib/vendors/store';
 import type { VendorRecord } from '../lib/vendors/types';
 import { mergedVendorClaimsToCsv, mergedVendorsToCsv } from '../lib/export/vendors-csv';
 import { exportJson, mergeImport, parseImport } from '../lib/export/json';
+import { fileURLToPath } from 'node:url';
 
-const VENDORS = Number(process.argv[2] ?? 1000);
-const PAGES = Number(process.argv[3] ?? 5);
 const CHROME_QUOTA = 10 * 1024 * 1024;
 
 let seed = 42;
@@ -62,24 +62,22 @@ function syntheticAnalysis(vendor: number, page: number, at: string, truth: Reco
   return { analysis, text };
 }
 
-function time<T>(label: string, fn: () => T): T {
-  const s = performance.now();
-  const v = fn();
-  console.log(`${label.padEnd(44)} ${(performance.now() - s).toFixed(0).padStart(6)} ms`);
-  return v;
-}
-
-async function timeAsync<T>(label: string, fn: () => Promise<T>): Promise<T> {
-  const s = performance.now();
-  const v = await fn();
-  console.log(`${label.padEnd(44)} ${(performance.now() - s).toFixed(0).padStart(6)} ms`);
-  return v;
-}
-
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 
-async function main(): Promise<void> {
-  console.log(`${VENDORS} vendors × ${PAGES} pages (≈60% of claims answered, 1–3 sentence quotes each)\n`);
+export async function runVendorBench(VENDORS = 1000, PAGES = 5, log: (s: string) => void = console.log): Promise<void> {
+  const time = <T>(label: string, fn: () => T): T => {
+    const s = performance.now();
+    const v = fn();
+    log(`${label.padEnd(44)} ${(performance.now() - s).toFixed(0).padStart(6)} ms`);
+    return v;
+  };
+  const timeAsync = async <T>(label: string, fn: () => Promise<T>): Promise<T> => {
+    const s = performance.now();
+    const v = await fn();
+    log(`${label.padEnd(44)} ${(performance.now() - s).toFixed(0).padStart(6)} ms`);
+    return v;
+  };
+  log(`${VENDORS} vendors × ${PAGES} pages (≈60% of claims answered, 1–3 sentence quotes each)\n`);
   const inputs = time('synthesise analyses (not part of the app)', () =>
     Array.from({ length: VENDORS }, (_, v) => {
       const truth = Object.fromEntries(CLAIM_IDS.map((id) => [id, pick(PRECEDENCE[id])])) as Record<ClaimId, string>;
@@ -95,7 +93,7 @@ async function main(): Promise<void> {
     for (const r of records) await store.save(r);
   });
   const bytes = storage.bytesInUse();
-  console.log(`${'stored size'.padEnd(44)} ${mb(bytes).padStart(9)}  (${(bytes / (VENDORS * PAGES)).toFixed(0)} B/page; ${((bytes / CHROME_QUOTA) * 100).toFixed(0)}% of Chrome's 10 MB quota)`);
+  log(`${'stored size'.padEnd(44)} ${mb(bytes).padStart(9)}  (${(bytes / (VENDORS * PAGES)).toFixed(0)} B/page; ${((bytes / CHROME_QUOTA) * 100).toFixed(0)}% of Chrome's 10 MB quota)`);
   const loaded = await timeAsync('loadAll (read, migrate, validate)', () => store.loadAll());
   const merged = time('merge + score every vendor', () => loaded.vendors.map((r) => mergeVendor(r, 'standard')));
   const perVendor = time('CSV, one row per vendor', () => mergedVendorsToCsv(merged));
@@ -104,8 +102,13 @@ async function main(): Promise<void> {
   const parsed = time('JSON import: parse + validate', () => parseImport(json));
   if (!parsed.ok) throw new Error(parsed.error);
   time('JSON import: merge into existing records', () => mergeImport(loaded.vendors, parsed.vendors));
-  console.log(`\nsizes: vendor CSV ${mb(perVendor.length)}, vendor×claim CSV ${mb(perClaim.length)}, JSON ${mb(json.length)}`);
-  console.log(`contradictions: ${merged.filter((m) => m.contradictions.length).length} of ${merged.length} vendors have at least one`);
+  log(`\nsizes: vendor CSV ${mb(perVendor.length)}, vendor×claim CSV ${mb(perClaim.length)}, JSON ${mb(json.length)}`);
+  log(`contradictions: ${merged.filter((m) => m.contradictions.length).length} of ${merged.length} vendors have at least one`);
 }
 
-void main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  runVendorBench(Number(process.argv[2] ?? 1000), Number(process.argv[3] ?? 5)).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

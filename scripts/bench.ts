@@ -7,9 +7,12 @@
  * 2. In Chromium with the e2e build (scripts/bench-browser.ts): the same pages, timed by the popup's
  *    performance marks, beside Readability in the page; popup open → scorecard.
  * 3. Built sizes of each entrypoint (production build) and of the store zips (`npm run zip` when missing).
+ * 4. The vendor list at scale (scripts/bench-vendors.ts): 1,000 vendors × 5 pages stored, loaded,
+ *    merged, exported and imported.
  *
  * `npm run bench -- --node` skips Chromium; `--no-build` uses .output as it is (zips only when missing);
- * `--quick` leaves out the 1 MB and 5 MB pages (minutes each while the claim stage is superlinear).
+ * `--quick` leaves out the 1 MB and 5 MB pages (minutes each while the claim stage is superlinear);
+ * `--no-vendors` skips the vendor-scale figures.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -23,6 +26,7 @@ import { readHtml } from '../lib/extract/html';
 import { renderSeedSite } from '../tests/fixtures/site/render-seeds';
 import { seedCorpus, syntheticHtml, syntheticText } from '../tests/fixtures/hostile/big-page';
 import { BUDGET_RATIO, runBrowserBench } from './bench-browser';
+import { runVendorBench } from './bench-vendors';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -56,7 +60,7 @@ function nodeRow(name: string, html: string, runs: number): void {
 }
 
 function benchNode(): void {
-  console.log('In Node (median; linkedom parse included on both sides)');
+  console.log('In Node (median after a warm-up run, so both sides warm; linkedom parse included on both sides)');
   console.log(`budget: analysis (read + claims + score) ≤ ${BUDGET_RATIO}× Readability.parse on the same HTML`);
   console.log('page                                  bytes  analysis ms  readability ms  ratio  budget');
   for (const p of renderSeedSite()) nodeRow(p.id, p.html, 10);
@@ -148,6 +152,10 @@ async function main() {
   benchNode();
   if (!args.has('--node')) await runBrowserBench(console.log, SIZES);
   benchSizes();
+  if (!args.has('--no-vendors')) {
+    console.log('\nVendor list at scale (scripts/bench-vendors.ts), in Node');
+    await runVendorBench(1000, 5);
+  }
 }
 
 main().catch((e) => {
