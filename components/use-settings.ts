@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { loadCatalog, setUiLang, uiLangFrom } from '../lib/i18n';
 import {
   SETTINGS_KEY, defaultSettings, loadSettings, parseSettings, profileFromSettings, resolveEmailLang, resolveUiLang,
-  saveSettings, type ReadSettings, type Settings,
+  saveSettings, type ReadSettings, type Settings, type SettingsStorage,
 } from '../lib/settings';
 import type { ScoreProfile } from '../lib/score';
 import type { Lang } from '../lib/types';
@@ -31,10 +31,10 @@ export function browserUiLang(): Lang {
 
 /**
  * The user's settings from `storage.local` and their UI language's catalog: ready once both are
- * loaded (`loadPrefs`). `initial`: settings read already (the popup reads them while it boots).
+ * loaded. `storage`: where to read them (the popup passes the read it started while booting).
  */
-export async function loadPrefs(browserLang: Lang = browserUiLang()): Promise<ReadSettings> {
-  const read = await loadSettings(browser.storage.local);
+export async function loadPrefs(storage: Pick<SettingsStorage, 'get'> = browser.storage.local, browserLang: Lang = browserUiLang()): Promise<ReadSettings> {
+  const read = await loadSettings({ get: (keys) => storage.get(keys), set: () => Promise.reject(new Error('read only')) });
   await loadCatalog(resolveUiLang(read.settings, browserLang));
   return read;
 }

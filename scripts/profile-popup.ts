@@ -43,7 +43,7 @@ async function main() {
       }));
       if (i > 0) {
         const at = Object.fromEntries(info.marks.map((m) => { const [k, v] = m.split('@'); return [k!, Number(v)]; }));
-        rows.push([at['vps:boot'] ?? NaN, at['vps:read-start']!, at['vps:read-end']! - at['vps:read-start']!, at['vps:analyse-start']!, at['vps:analysed']! - at['vps:analyse-start']!, at['scorecard-ready']! - at['vps:analysed']!, at['scorecard-ready']!]);
+        rows.push([at['vps:boot'] ?? NaN, at['vps:read-start']!, at['vps:ui-loaded'] ?? NaN, at['vps:prefs-loaded'] ?? NaN, at['vps:read-end']!, at['vps:analyse-start']!, at['vps:analysed']!, at['vps:rendered'] ?? NaN, at['scorecard-ready']!]);
         if (!quiet) console.log(info.nav, '|', info.marks.join(' '), '|', info.paint.join(' '));
         if (i === 1 && !quiet) console.log(info.res.join('\n'));
         // self time per function
@@ -73,8 +73,9 @@ async function main() {
       await popup.close();
     }
     const med = (k: number) => rows.map((r) => r[k]!).sort((a, b) => a - b)[Math.floor(rows.length / 2)]!.toFixed(1).padStart(7);
-    console.log('median: boot read-start read analyse-start analyse render+paint  ready');
-    console.log('       ', [0, 1, 2, 3, 4, 5, 6].map(med).join(' '));
+    console.log('medians, ms after open:');
+    console.log('   boot readstart uiloaded prefs readend analyse analysed rendered  ready');
+    console.log('', [0, 1, 2, 3, 4, 5, 6, 7, 8].map(med).join(' '));
     if (!profiling) return;
     console.log(`\nbusy self time per opening ≈ ${(total / runs).toFixed(1)} ms; heaviest (ms per opening):`);
     for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log((v / runs).toFixed(2).padStart(7), k);

@@ -79,6 +79,9 @@ export function App({ search, initialRead, initialPrefs }: { search: string; ini
   }, [search, attempt, initialRead]);
 
   // For `npm run bench` (scripts/bench-browser.ts): time from opening the popup to the scorecard on screen.
+  useLayoutEffect(() => {
+    if (state.phase === 'ready') performance.mark('vps:rendered'); // in the DOM, not painted yet
+  }, [state.phase]);
   // Effects run after the frame is painted.
   useEffect(() => {
     if (state.phase !== 'ready') return;

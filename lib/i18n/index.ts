@@ -1,22 +1,15 @@
 import type { Lang } from '../types';
-import { LANGS } from '../types';
 import { en, type Catalog, type MessageKey } from './messages/en';
+import { CATALOG_LOADERS } from './lang';
 
 export type { MessageKey, Catalog } from './messages/en';
+export { uiLangFrom } from './lang';
 
 /**
  * English is always loaded (the reference catalog and every missing key's fallback); the other
  * languages are loaded on demand (`loadCatalog`), so a page ships only the catalog it shows.
  */
 const loaded: Partial<Record<Lang, Catalog>> = { en };
-
-const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<Catalog>> = {
-  sv: () => import('./messages/sv').then((m) => m.sv),
-  no: () => import('./messages/no').then((m) => m.no),
-  da: () => import('./messages/da').then((m) => m.da),
-  de: () => import('./messages/de').then((m) => m.de),
-  fi: () => import('./messages/fi').then((m) => m.fi),
-};
 
 const loading = new Map<Lang, Promise<void>>();
 
@@ -29,7 +22,7 @@ export function loadCatalog(lang: Lang): Promise<void> {
   if (loaded[lang] || lang === 'en') return Promise.resolve();
   const pending = loading.get(lang);
   if (pending) return pending;
-  const p = LOADERS[lang]().then(
+  const p = CATALOG_LOADERS[lang]().then(
     (cat) => registerCatalog(lang, cat),
     () => void loading.delete(lang), // try again next time
   );
@@ -40,13 +33,6 @@ export function loadCatalog(lang: Lang): Promise<void> {
 /** For code that imports catalogs statically (`./catalogs`: tests and tools). */
 export function registerCatalog(lang: Lang, cat: Catalog): void {
   loaded[lang] = cat;
-}
-
-/** 'sv-SE' → 'sv', 'nb'/'nn' → 'no'; anything else → English. */
-export function uiLangFrom(tag: string | undefined): Lang {
-  const t = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  const mapped = t === 'nb' || t === 'nn' ? 'no' : t;
-  return (LANGS as readonly string[]).includes(mapped) ? (mapped as Lang) : 'en';
 }
 
 let current: Lang = 'en';
