@@ -11,10 +11,11 @@ import { hasText, readTarget, sendToTab, type TargetRead } from './read-tab';
 import { openSettingsPage, useSettings } from '../../components/use-settings';
 import { SettingsNotice } from '../../components/SettingsNotice';
 import { rescore } from '../../lib/settings';
-import { SaveToVendors } from './SaveToVendors';
 import { t } from '../../lib/i18n';
 import { isPdfTabPage, pdfFromTab } from './tab-pdf';
-import { RelatedForPage, SourceFrame } from './PageExtras';
+import { SourceFrame } from './SourceFrame';
+
+type Extras = typeof import('./extras');
 
 type State =
   | { phase: 'loading'; step: 'reading' | 'analysing' | 'pdf' }
@@ -43,8 +44,8 @@ const textLength = (page: PageText) => page.blocks.reduce((n, b) => n + b.text.l
 export function App({ search, initialRead, initialPrefs }: { search: string; initialRead?: Promise<TargetRead>; initialPrefs?: ReadSettings }) {
   const [state, setState] = useState<State>({ phase: 'loading', step: 'reading' });
   const [attempt, setAttempt] = useState(0);
-  // Saving to the vendor list and the related pages wait until the scorecard is on screen.
-  const [extras, setExtras] = useState(false);
+  // Saving to the vendor list and the related pages (./extras) are loaded once the scorecard is on screen.
+  const [extras, setExtras] = useState<Extras | null>(null);
   const prefs = useSettings(initialPrefs);
 
   // A layout effect starts at once (a plain effect would wait for the next frame).
@@ -86,7 +87,11 @@ export function App({ search, initialRead, initialPrefs }: { search: string; ini
   useEffect(() => {
     if (state.phase !== 'ready') return;
     performance.mark('scorecard-ready');
-    setExtras(true);
+    let live = true;
+    void import('./extras').then((m) => live && setExtras(m));
+    return () => {
+      live = false;
+    };
   }, [state.phase]);
 
   const ready = state.phase === 'ready' ? state : null;
@@ -141,9 +146,9 @@ export function App({ search, initialRead, initialPrefs }: { search: string; ini
       return (
         <>
           <SettingsNotice problems={prefs.problems} />
-          {extras && <SaveToVendors analysis={state.analysis} page={page} />}
+          {extras && <extras.SaveToVendors analysis={state.analysis} page={page} />}
           <SourceFrame page={page}>{card}</SourceFrame>
-          {extras && <RelatedForPage page={page} />}
+          {extras && <extras.RelatedForPage page={page} />}
         </>
       );
     }
