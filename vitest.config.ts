@@ -8,7 +8,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.ts'], environment: 'node', setupFiles: ['tests/setup-i18n.ts'] },
       },
       {
         extends: true,
@@ -16,6 +16,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/setup-i18n.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n';
-import { MAX_PDF_BYTES } from '../lib/extract/pdf';
+import { pdfTooBigMessage } from './pdf-messages';
 import { findRelatedLinks, type PageLink, type RelatedLink } from '../lib/related/find-links';
 import type { RelatedProblem } from '../lib/related/fetch-page';
 import type { JobRequest, JobRow, RelatedJob, StartReply } from '../lib/related/job';
@@ -188,6 +188,4 @@ export function problemMessage(p: RelatedProblem): string {
   }
 }
 
-export function pdfTooBigMessage(size: number): string {
-  return t('pdf.error.too_big', { size: (size / 1048576).toFixed(1), max: Math.round(MAX_PDF_BYTES / 1048576) });
-}
+export { pdfTooBigMessage };

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { setUiLang, uiLangFrom } from '../lib/i18n';
+import { loadCatalog, setUiLang, uiLangFrom } from '../lib/i18n';
 import {
   SETTINGS_KEY, defaultSettings, loadSettings, parseSettings, profileFromSettings, resolveEmailLang, resolveUiLang,
-  saveSettings, type Settings,
+  saveSettings, type ReadSettings, type Settings, type SettingsStorage,
 } from '../lib/settings';
 import type { ScoreProfile } from '../lib/score';
 import type { Lang } from '../lib/types';
@@ -30,23 +30,38 @@ export function browserUiLang(): Lang {
 }
 
 /**
- * The user's settings from `storage.local`, kept up to date when another page (the settings page,
- * or the popup) changes them. Also sets the UI language for `t()` and the document's `lang`.
+ * The user's settings from `storage.local` and their UI language's catalog: ready once both are
+ * loaded. `storage`: where to read them (the popup passes the read it started while booting).
  */
-export function useSettings(): SettingsState {
+export async function loadPrefs(storage: Pick<SettingsStorage, 'get'> = browser.storage.local, browserLang: Lang = browserUiLang()): Promise<ReadSettings> {
+  const read = await loadSettings({ get: (keys) => storage.get(keys), set: () => Promise.reject(new Error('read only')) });
+  await loadCatalog(resolveUiLang(read.settings, browserLang));
+  return read;
+}
+
+/**
+ * The user's settings, kept up to date when another page (the settings page, or the popup) changes
+ * them. Also sets the UI language for `t()` and the document's `lang`; a change of language is
+ * applied once its catalog has loaded.
+ */
+export function useSettings(initial?: ReadSettings): SettingsState {
   const [browserLang] = useState(browserUiLang);
-  const [read, setRead] = useState<{ ready: boolean; settings: Settings; problems: string[] }>({
-    ready: false,
-    settings: defaultSettings(),
-    problems: [],
-  });
+  const [read, setRead] = useState<{ ready: boolean; settings: Settings; problems: string[] }>(() =>
+    initial ? { ready: true, ...initial } : { ready: false, settings: defaultSettings(), problems: [] },
+  );
 
   useEffect(() => {
     let live = true;
-    loadSettings(browser.storage.local).then((r) => live && setRead({ ready: true, ...r }));
+    let seq = 0;
+    // The latest read wins, even when an earlier one's catalog arrives later.
+    const apply = (r: ReadSettings) => {
+      const mine = ++seq;
+      void loadCatalog(resolveUiLang(r.settings, browserLang)).then(() => live && mine === seq && setRead({ ready: true, ...r }));
+    };
+    if (!initial) void loadSettings(browser.storage.local).then(apply);
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      setRead({ ready: true, ...parseSettings(changes[SETTINGS_KEY]!.newValue) });
+      apply(parseSettings(changes[SETTINGS_KEY]!.newValue));
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {
@@ -70,6 +85,7 @@ export function useSettings(): SettingsState {
     profile: profileFromSettings(read.settings),
     save: async (next) => {
       await saveSettings(browser.storage.local, next);
+      await loadCatalog(resolveUiLang(next, browserLang));
       setRead({ ready: true, settings: parseSettings(next).settings, problems: [] });
     },
   };

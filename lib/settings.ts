@@ -8,7 +8,8 @@ import { DEFAULT_WEIGHTS, PROFILES, customProfile, scoreClaims, type ScoreProfil
  * UI can say so.
  */
 
-export const SETTINGS_KEY = 'settings';
+import { SETTINGS_KEY } from './settings-key';
+export { SETTINGS_KEY };
 export const SETTINGS_VERSION = 1;
 
 export type ProfileChoice = 'standard' | 'strict' | 'custom';

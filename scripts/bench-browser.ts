@@ -7,9 +7,13 @@
  * score), and the time from opening the popup to the scorecard on screen. Beside it, Readability.parse
  * alone on the same live document (Readability injected into the page, on a clone, as the reader does).
  *
- * Readability is timed warm (median of repeated runs after a warm-up) while each popup opening runs the
- * analysis cold (fresh JavaScript context). So the analysis is also timed warm: analyzePage run again on
- * the same PageText in the popup page that already showed the scorecard (`__vpsBench`, e2e build only).
+ * Both sides are timed cold and warm, and both ratios are printed:
+ * - cold (the ratio the budget judges: what the user waits for, as the issue defines it): injection +
+ *   reading + the first claims+score call of a freshly opened popup, against Readability.parse's first
+ *   run in a fresh page (Readability injected into a newly loaded tab, parsed once; median of fresh tabs);
+ * - warm (the algorithms alone, JIT-warm): analyzePage run again on the same PageText in the popup
+ *   page that already showed the scorecard (`__vpsBench`, e2e build only), against Readability.parse
+ *   repeated in one page after a warm-up run.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -34,14 +38,20 @@ export interface BrowserFigure {
   analyseMs: number;
   /** analyzePage again on the same PageText in the same popup page, median after a warm-up run, ms. */
   warmAnalyseMs: number;
+  /** Popup opened → the tab read starts (popup script loaded, tab found), ms. */
+  readStartMs: number;
   /** Popup opened → scorecard rendered, ms. */
   popupMs: number;
+  /** Readability.parse, median of repeated runs in one page after a warm-up run, ms. */
   readabilityMs: number;
+  /** Readability.parse's first run in a freshly loaded tab (median over fresh tabs), ms. */
+  readabilityColdMs: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 interface PopupMarks {
+  readStart: number;
   read: number;
   analyse: number;
   ready: number;
@@ -60,6 +70,7 @@ async function popupMarks(h: Harness, tabId: number, warmRuns = 0): Promise<Popu
     );
     const mark = (n: string) => at[n] ?? NaN;
     const marks: PopupMarks = {
+      readStart: mark('vps:read-start'),
       read: mark('vps:read-end') - mark('vps:read-start'),
       analyse: mark('vps:analysed') - mark('vps:analyse-start'),
       ready: mark('scorecard-ready'),
@@ -78,9 +89,34 @@ async function popupMarks(h: Harness, tabId: number, warmRuns = 0): Promise<Popu
   }
 }
 
+const readabilitySource = () => readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+/** Readability.parse's first run in a newly loaded tab (fresh JavaScript context), median over `tabs` tabs. */
+async function readabilityCold(h: Harness, url: string, tabs: number): Promise<number> {
+  const src = readabilitySource();
+  const times: number[] = [];
+  for (let i = 0; i < tabs; i++) {
+    const page = await h.ctx.newPage();
+    try {
+      await page.goto(url, { timeout: 120_000 });
+      await page.addScriptTag({ content: src });
+      times.push(
+        await page.evaluate(() => {
+          const R = (window as unknown as { Readability: new (d: Document) => { parse(): unknown } }).Readability;
+          const t = performance.now();
+          new R(document.cloneNode(true) as Document).parse();
+          return performance.now() - t;
+        }),
+      );
+    } finally {
+      await page.close();
+    }
+  }
+  return median(times);
+}
+
 async function readabilityInPage(page: Page, runs: number): Promise<number> {
-  const src = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
-  await page.addScriptTag({ content: src });
+  await page.addScriptTag({ content: readabilitySource() });
   return page.evaluate((n) => {
     const R = (window as unknown as { Readability: new (d: Document) => { parse(): unknown } }).Readability;
     const times: number[] = [];
@@ -104,14 +140,17 @@ async function measure(h: Harness, url: string, name: string, bytes: number, run
   for (let i = 0; i < runs; i++) marks.push(await popupMarks(h, tabId, i === runs - 1 ? warmRuns : 0));
   const readabilityMs = await readabilityInPage(page, runs);
   await page.close();
+  const readabilityColdMs = await readabilityCold(h, url, bytes > 1_000_000 ? 1 : 3);
   return {
     page: name,
     bytes,
     readMs: median(marks.map((m) => m.read)),
     analyseMs: median(marks.map((m) => m.analyse)),
     warmAnalyseMs: median(marks.at(-1)?.warm ?? [NaN]),
+    readStartMs: median(marks.map((m) => m.readStart)),
     popupMs: median(marks.map((m) => m.ready)),
     readabilityMs,
+    readabilityColdMs,
   };
 }
 
@@ -148,19 +187,24 @@ export async function runBrowserBench(
 
 export function printBrowserFigures(figures: BrowserFigure[], log: (s: string) => void = console.log): void {
   const f = (n: number, w = 8) => n.toFixed(1).padStart(w);
-  log(`\nIn Chromium (${EXTENSION_DIR.replace(ROOT + '/', '')}), median: popup marks vs Readability.parse on the same live document`);
-  log(`budget: analysis ≤ ${BUDGET_RATIO}× Readability (warm); popup open → scorecard ≤ ${BUDGET_POPUP_MS} ms`);
-  log('cold: one popup opening (inject+read + first claims+score call); warm: claims+score again on the same PageText in that popup');
-  log('page                              bytes  inject+read  claims+score  cold sum  readability  cold ratio  warm claims+score  warm ratio  budget       popup→card  budget');
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
+  const ratio = (r: number) => `${r.toFixed(2).padStart(6)} ${verdict(r <= BUDGET_RATIO)}`;
+  log(`\nIn Chromium (${EXTENSION_DIR.replace(ROOT + '/', '')}), ms, medians; Readability.parse alone on the same live document (on a clone)`);
+  log(`budget judged: COLD ratio ≤ ${BUDGET_RATIO}× — from injecting the content script to the scorecard's data (inject+read + first claims+score`);
+  log('  in a freshly opened popup) over Readability.parse\'s first run in a freshly loaded tab. The warm ratio (both JIT-warm: claims+score');
+  log(`  again on the same PageText vs Readability repeated in one page) is printed beside it for the algorithms alone. Popup open → scorecard painted ≤ ${BUDGET_POPUP_MS} ms.`);
+  log('page                              bytes │ inject+read  claims+score  cold sum  Readability │ COLD ratio  │ claims+score  Readability │ warm ratio  │ read starts  popup→card');
+  log('                                        │              (cold)                   (1st run)  │ (budget)    │ (warm)        (warm)      │             │ (after open)');
   for (const x of figures) {
     const cold = x.readMs + x.analyseMs;
-    const coldRatio = cold / x.readabilityMs;
-    const warmRatio = x.warmAnalyseMs / x.readabilityMs;
     log(
-      `${x.page.padEnd(30)} ${String(x.bytes).padStart(8)} ${f(x.readMs, 12)} ${f(x.analyseMs, 13)} ${f(cold, 9)} ${f(x.readabilityMs, 12)} ${coldRatio.toFixed(2).padStart(11)} ${f(x.warmAnalyseMs, 18)} ${warmRatio.toFixed(2).padStart(11)}  ≤${BUDGET_RATIO}× ${verdict(warmRatio <= BUDGET_RATIO)}  ${f(x.popupMs, 10)}  ≤${BUDGET_POPUP_MS} ${verdict(x.popupMs <= BUDGET_POPUP_MS)}`,
+      `${x.page.padEnd(30)} ${String(x.bytes).padStart(8)} │ ${f(x.readMs, 11)} ${f(x.analyseMs, 13)} ${f(cold, 9)} ${f(x.readabilityColdMs, 12)} │ ${ratio(cold / x.readabilityColdMs)} │ ${f(x.warmAnalyseMs, 12)} ${f(x.readabilityMs, 12)} │ ${ratio(x.warmAnalyseMs / x.readabilityMs)} │ ${f(x.readStartMs, 11)} ${f(x.popupMs, 11)} ${verdict(x.popupMs <= BUDGET_POPUP_MS)}`,
     );
   }
+  const cold = figures.filter((x) => (x.readMs + x.analyseMs) / x.readabilityColdMs <= BUDGET_RATIO).length;
+  const warm = figures.filter((x) => x.warmAnalyseMs / x.readabilityMs <= BUDGET_RATIO).length;
+  const popup = figures.filter((x) => x.popupMs <= BUDGET_POPUP_MS).length;
+  log(`within budget: cold ratio (judged) ${cold}/${figures.length} pages; warm ratio ${warm}/${figures.length}; popup→card ${popup}/${figures.length}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

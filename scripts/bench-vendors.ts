@@ -8,6 +8,7 @@
  * for vendors made of the real fixture pages (../shared/fixtures, analysed by the pipeline).
  */
 import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import type { Analysis, ClaimId, Claims } from '../lib/types';
 import { CLAIM_IDS, unknownClaim } from '../lib/types';
@@ -23,8 +24,6 @@ import type { VendorRecord } from '../lib/vendors/types';
 import { mergedVendorClaimsToCsv, mergedVendorsToCsv } from '../lib/export/vendors-csv';
 import { exportJson, mergeImport, parseImport } from '../lib/export/json';
 
-const VENDORS = Number(process.argv[2] ?? 1000);
-const PAGES = Number(process.argv[3] ?? 5);
 const CHROME_QUOTA = 10 * 1024 * 1024;
 
 let seed = 42;
@@ -66,20 +65,6 @@ function syntheticAnalysis(vendor: number, page: number, at: string, truth: Reco
     score: scoreClaims(claims as Claims),
   };
   return { analysis, text };
-}
-
-function time<T>(label: string, fn: () => T): T {
-  const s = performance.now();
-  const v = fn();
-  console.log(`${label.padEnd(44)} ${(performance.now() - s).toFixed(0).padStart(6)} ms`);
-  return v;
-}
-
-async function timeAsync<T>(label: string, fn: () => Promise<T>): Promise<T> {
-  const s = performance.now();
-  const v = await fn();
-  console.log(`${label.padEnd(44)} ${(performance.now() - s).toFixed(0).padStart(6)} ms`);
-  return v;
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
@@ -125,8 +110,8 @@ async function realPages(): Promise<Analysis[] | undefined> {
   return (await analyzeSources(files)).filter((r): r is Analysis => !('error' in r));
 }
 
-/** VENDORS vendors of PAGES pages each, drawn from the given analyses (another vendor's address each). */
-function vendorsOf(pool: readonly Analysis[]): Analysis[][] {
+/** `vendors` vendors of `pages` pages each, drawn from the given analyses (another vendor's address each). */
+function vendorsOf(pool: readonly Analysis[], VENDORS: number, PAGES: number): Analysis[][] {
   return Array.from({ length: VENDORS }, (_, v) =>
     Array.from({ length: PAGES }, (_, p) => {
       const a = pool[(v * PAGES + p * 7) % pool.length]!;
@@ -135,8 +120,21 @@ function vendorsOf(pool: readonly Analysis[]): Analysis[][] {
   );
 }
 
-async function main(): Promise<void> {
-  console.log(`${VENDORS} vendors × ${PAGES} pages (≈60% of claims answered, 1–3 sentence quotes each)\n`);
+/** The vendor-scale figures (also run by `npm run bench`); `log` receives each printed line. */
+export async function runVendorBench(VENDORS = 1000, PAGES = 5, log: (s: string) => void = console.log): Promise<void> {
+  const time = <T>(label: string, fn: () => T): T => {
+    const s = performance.now();
+    const v = fn();
+    log(`${label.padEnd(44)} ${(performance.now() - s).toFixed(0).padStart(6)} ms`);
+    return v;
+  };
+  const timeAsync = async <T>(label: string, fn: () => Promise<T>): Promise<T> => {
+    const s = performance.now();
+    const v = await fn();
+    log(`${label.padEnd(44)} ${(performance.now() - s).toFixed(0).padStart(6)} ms`);
+    return v;
+  };
+  log(`${VENDORS} vendors × ${PAGES} pages (≈60% of claims answered, 1–3 sentence quotes each)\n`);
   const inputs = time('synthesise analyses (not part of the app)', () =>
     Array.from({ length: VENDORS }, (_, v) => {
       const truth = Object.fromEntries(CLAIM_IDS.map((id) => [id, pick(PRECEDENCE[id])])) as Record<ClaimId, string>;
@@ -152,10 +150,10 @@ async function main(): Promise<void> {
     for (const r of records) await store.save(r);
   });
   const bytes = storage.bytesInUse();
-  console.log(sizeLine('stored size (packed, schema 2)', bytes, VENDORS * PAGES));
+  log(sizeLine('stored size (packed, schema 2)', bytes, VENDORS * PAGES));
   const oldStorage = new MemoryStorage();
   for (const [i, r] of records.entries()) oldStorage.putRaw(vendorKey(r.id), oldShape(r, inputs[i]!.map((x) => x.analysis)));
-  console.log(sizeLine('  the same in the schema-1 shape', oldStorage.bytesInUse(), VENDORS * PAGES));
+  log(sizeLine('  the same in the schema-1 shape', oldStorage.bytesInUse(), VENDORS * PAGES));
   await timeAsync('loadAll of schema-1 records (+ write packed)', () => new VendorStore(oldStorage).loadAll());
   const loaded = await timeAsync('loadAll (read, unpack, validate)', () => store.loadAll());
   const merged = time('merge + score every vendor', () => loaded.vendors.map((r) => mergeVendor(r, 'standard')));
@@ -165,18 +163,23 @@ async function main(): Promise<void> {
   const parsed = time('JSON import: parse + validate', () => parseImport(json));
   if (!parsed.ok) throw new Error(parsed.error);
   time('JSON import: merge into existing records', () => mergeImport(loaded.vendors, parsed.vendors));
-  console.log(`\nsizes: vendor CSV ${mb(perVendor.length)}, vendor×claim CSV ${mb(perClaim.length)}, JSON ${mb(json.length)}`);
-  console.log(`contradictions: ${merged.filter((m) => m.contradictions.length).length} of ${merged.length} vendors have at least one`);
+  log(`\nsizes: vendor CSV ${mb(perVendor.length)}, vendor×claim CSV ${mb(perClaim.length)}, JSON ${mb(json.length)}`);
+  log(`contradictions: ${merged.filter((m) => m.contradictions.length).length} of ${merged.length} vendors have at least one`);
 
   const real = await realPages();
   if (!real) return;
   const rich = real.filter((a) => CLAIM_IDS.filter((id) => a.claims[id].value !== 'unknown').length >= 4);
-  console.log(`\nvendors made of the ${real.length} real fixture pages (seeds + real; ${rich.length} of them answer 4+ claims):`);
+  log(`\nvendors made of the ${real.length} real fixture pages (seeds + real; ${rich.length} of them answer 4+ claims):`);
   for (const [label, pool] of [['every page', real], ['pages answering 4+ claims', rich]] as const) {
-    const { packed, old, pages } = sizes(vendorsOf(pool));
-    console.log(sizeLine(`${label}, packed`, packed, pages));
-    console.log(sizeLine(`${label}, schema-1 shape`, old, pages));
+    const { packed, old, pages } = sizes(vendorsOf(pool, VENDORS, PAGES));
+    log(sizeLine(`${label}, packed`, packed, pages));
+    log(sizeLine(`${label}, schema-1 shape`, old, pages));
   }
 }
 
-void main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  runVendorBench(Number(process.argv[2] ?? 1000), Number(process.argv[3] ?? 5)).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -7,9 +7,12 @@
  * 2. In Chromium with the e2e build (scripts/bench-browser.ts): the same pages, timed by the popup's
  *    performance marks, beside Readability in the page; popup open → scorecard.
  * 3. Built sizes of each entrypoint (production build) and of the store zips (`npm run zip` when missing).
+ * 4. The vendor list at scale (scripts/bench-vendors.ts): 1,000 vendors × 5 pages stored, loaded,
+ *    merged, exported and imported.
  *
  * `npm run bench -- --node` skips Chromium; `--no-build` uses .output as it is (zips only when missing);
- * `--quick` leaves out the 1 MB and 5 MB pages (minutes each while the claim stage is superlinear).
+ * `--quick` leaves out the 1 MB and 5 MB pages (minutes each while the claim stage is superlinear);
+ * `--no-vendors` skips the vendor-scale figures.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -23,6 +26,7 @@ import { readHtml } from '../lib/extract/html';
 import { renderSeedSite } from '../tests/fixtures/site/render-seeds';
 import { seedCorpus, syntheticHtml, syntheticText } from '../tests/fixtures/hostile/big-page';
 import { BUDGET_RATIO, runBrowserBench } from './bench-browser';
+import { runVendorBench } from './bench-vendors';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -94,27 +98,33 @@ function walk(dir: string, prefix = ''): string[] {
   });
 }
 
-/** Files an HTML entrypoint loads: its scripts, module preloads and stylesheets, and what those import. */
-function filesOfPage(dir: string, html: string): string[] {
-  const refs = new Set<string>();
-  const text = readFileSync(join(dir, html), 'utf8');
-  for (const m of text.matchAll(/(?:src|href)="([^"]+\.(?:js|mjs|css))"/g)) refs.add(m[1]!.replace(/^\//, ''));
-  // Follow static imports between chunks (Vite may not preload all of them).
-  const queue = [...refs].filter((r) => /\.m?js$/.test(r));
+/** Chunks a module loads (static imports), and those it `import()`s when their file name matches `dynamic`. */
+function closure(dir: string, start: string[], dynamic?: RegExp): Set<string> {
+  const refs = new Set(start);
+  const queue = start.filter((r) => /\.m?js$/.test(r));
   while (queue.length) {
     const file = queue.pop()!;
     if (!existsSync(join(dir, file))) continue;
     const code = readFileSync(join(dir, file), 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["']\.{0,2}\/?([^"']+\.m?js)["']/g)) {
-      const rel = join(dirname(file), m[1]!).replace(/^\.\//, '');
-      const path = existsSync(join(dir, rel)) ? rel : m[1]!;
+    const found = [...code.matchAll(/(?:import|from)\s*["'`]\.{0,2}\/?([^"'`]+\.m?js)["'`]/g)].map((m) => m[1]!);
+    if (dynamic) for (const m of code.matchAll(/import\(\s*["'`]\.{0,2}\/?([^"'`]+\.m?js)["'`]\s*\)/g)) if (dynamic.test(basename(m[1]!))) found.push(m[1]!);
+    for (const ref of found) {
+      const rel = join(dirname(file), ref).replace(/^\.\//, '');
+      const path = existsSync(join(dir, rel)) ? rel : ref;
       if (!refs.has(path) && existsSync(join(dir, path))) {
         refs.add(path);
         queue.push(path);
       }
     }
   }
-  return [html, ...refs];
+  return refs;
+}
+
+/** Files an HTML entrypoint loads: its scripts, module preloads and stylesheets, what those import, and the `import()`s matching `dynamic`. */
+function filesOfPage(dir: string, html: string, dynamic?: RegExp): string[] {
+  const start: string[] = [];
+  for (const m of readFileSync(join(dir, html), 'utf8').matchAll(/(?:src|href)="([^"]+\.(?:js|mjs|css))"/g)) start.push(m[1]!.replace(/^\//, ''));
+  return [html, ...closure(dir, start, dynamic)];
 }
 
 function sizeOf(dir: string, files: string[]): { raw: number; gz: number } {
@@ -145,7 +155,21 @@ function benchSizes(): void {
   const all = walk(dir);
   const rows: Array<[string, string[], number | undefined]> = [['content script', ['content-scripts/content.js'], CONTENT_BUDGET]];
   if (all.includes('background.js')) rows.push(['service worker', ['background.js'], undefined]);
-  for (const html of all.filter((p) => p.endsWith('.html')).sort()) rows.push([basename(html, '.html') + ' page', filesOfPage(dir, html), undefined]);
+  for (const html of all.filter((p) => p.endsWith('.html')).sort()) {
+    if (html !== 'popup.html') {
+      rows.push([basename(html, '.html') + ' page', filesOfPage(dir, html), undefined]);
+      continue;
+    }
+    // The popup's first script is small; it starts reading the tab, then imports the UI + analysis (mount-*).
+    const first = filesOfPage(dir, html);
+    const beforeCard = filesOfPage(dir, html, /^mount-/);
+    const after = [...closure(dir, all.filter((f) => /(^|\/)extras-[^/]*\.js$/.test(f)))].filter((f) => !beforeCard.includes(f));
+    const catalog = all.filter((f) => /(^|\/)sv-[^/]*\.js$/.test(f));
+    rows.push(['popup: first script', first, undefined]);
+    rows.push(['popup: all loaded before the scorecard', beforeCard, undefined]);
+    if (catalog.length) rows.push(['popup: + one UI language (sv) if not en', catalog, undefined]);
+    if (after.length) rows.push(['popup: + after the scorecard (save, related)', after, undefined]);
+  }
   for (const p of all.filter((x) => /pdf/i.test(x) && /\.m?js$/.test(x))) rows.push([`PDF: ${p}`, [p], undefined]);
   for (const [name, files, budget] of rows) {
     const present = files.filter((x) => existsSync(join(dir, x)));
@@ -165,6 +189,10 @@ async function main() {
   benchNode();
   if (!args.has('--node')) await runBrowserBench(console.log, SIZES);
   benchSizes();
+  if (!args.has('--no-vendors')) {
+    console.log('\nVendor list at scale (scripts/bench-vendors.ts), in Node');
+    await runVendorBench(1000, 5);
+  }
 }
 
 main().catch((e) => {

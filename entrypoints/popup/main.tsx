@@ -1,34 +1,29 @@
-import { render } from 'preact';
-import { App } from './App';
-import { readTarget, type TargetRead } from './read-tab';
-import { analyzePage } from '../../lib/analyze';
+import { browser } from 'wxt/browser';
+import { readTarget } from './read-tab';
+import { SETTINGS_KEY } from '../../lib/settings-key';
+import { CATALOG_LOADERS, uiLangFrom } from '../../lib/i18n/lang';
 import './style.css';
+// The UI's stylesheets load with the page (links in popup.html), not after the UI's script: the
+// dynamic import below would otherwise wait for them before evaluating.
+import '../../components/scorecard.css';
+import '../../components/vendor-saved.css';
+import '../../components/RelatedPages.css';
 
-// Find and read the tab now, so the injection round trip overlaps with mounting the loading state.
-const initialRead = readTarget(location.search);
-initialRead.catch(() => {}); // App reports the failure; this only avoids an early "unhandled rejection"
+/**
+ * The popup's entry is kept small: it starts finding and reading the tab at once (the content
+ * script reads the page in the tab's own process), asks for the settings and fetches the browser
+ * language's catalog, and only then loads the scorecard UI and the analysis (./mount), which are
+ * compiled and evaluated while the tab is read.
+ */
+performance.mark('vps:boot');
+const read = readTarget(location.search);
+read.catch(() => {}); // App reports the failure; this only avoids an early "unhandled rejection"
+const storedSettings = browser.storage.local.get([SETTINGS_KEY]);
+storedSettings.catch(() => {}); // loadSettings reports it
+const lang = uiLangFrom(browser.i18n.getUILanguage());
+if (lang !== 'en') CATALOG_LOADERS[lang]().catch(() => {}); // loadCatalog retries; this only fetches early
 
 // Opened as a page (`popup.html?tabId=N`) rather than as the toolbar popup: use the page's width.
 if (new URLSearchParams(location.search).has('tabId')) document.documentElement.classList.add('as-page');
 
-render(<App search={location.search} initialRead={initialRead} />, document.getElementById('app')!);
-
-// e2e build only (dropped from production): lets `npm run bench` time analyzePage warm, in this page.
-if ((import.meta.env as { MODE?: string }).MODE === 'e2e') exposeBenchHook(initialRead);
-
-function exposeBenchHook(reading: Promise<TargetRead>) {
-  (window as unknown as { __vpsBench: unknown }).__vpsBench = {
-    /** Runs analyzePage `runs` times on the page this popup read; returns each run's ms (null: nothing read). */
-    async analyseWarm(runs: number): Promise<number[] | null> {
-      const target = await reading;
-      if (!target.tab || !target.read.ok) return null;
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const t = performance.now();
-        analyzePage(target.read.page);
-        times.push(performance.now() - t);
-      }
-      return times;
-    },
-  };
-}
+void import('./mount').then((m) => m.mount({ read, storedSettings }));

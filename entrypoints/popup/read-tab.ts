@@ -26,7 +26,8 @@ export async function findTargetTab(search: string): Promise<TargetTab | null> {
 export type ReadOutcome = { ok: true; page: PageText } | { ok: false; reason: UnreadableReason };
 
 export async function readTab(tab: TargetTab): Promise<ReadOutcome> {
-  const fileAccess = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
+  // Only a file: URL needs to know (one browser round trip fewer for web pages).
+  const fileAccess = /^\s*file:/i.test(tab.url ?? '') && (await browser.extension.isAllowedFileSchemeAccess().catch(() => false));
   const access = classifyUrl(tab.url, { fileAccess });
   if (!access.readable) return { ok: false, reason: access.reason };
   let results: Array<{ result?: unknown }>;

@@ -1,7 +1,7 @@
 import { t } from '../../lib/i18n';
 import type { TabPage } from '../../lib/tab-read';
 import type { PageText } from '../../lib/types';
-import { pdfTooBigMessage } from '../../components/RelatedPages';
+import { pdfTooBigMessage } from '../../components/pdf-messages';
 import { readPdfPayload, type PdfProblem } from './pdf-reader';
 
 /** True when the content script found a PDF in the tab (and handed back its bytes or why not). */

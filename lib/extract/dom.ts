@@ -54,11 +54,35 @@ export function readDocument(doc: Document, url = '', opts: ReadOptions = {}): P
 
   const all = collectBlocks(doc, body, opts);
   const root = chooseRoot(doc, body, all);
-  const inRoot = root === body ? null : new Set([root, ...Array.from(root.querySelectorAll('*'))]);
+  const inRoot = root === body ? null : insideOf(root);
   page.blocks = all
-    .filter((b) => !inRoot || inRoot.has(b.anchor))
+    .filter((b) => !inRoot || inRoot(b.anchor))
     .map(({ owner: _owner, anchor: _anchor, linkChars: _links, ...b }) => b);
   return page;
+}
+
+/**
+ * Whether an element is `root` or inside it, remembered along every path walked: each element is
+ * looked at once however many blocks share its ancestors (pages nest 10,000 elements deep).
+ */
+function insideOf(root: Element): (el: Element) => boolean {
+  const known = new Map<Element, boolean>([[root, true]]);
+  return (el) => {
+    const path: Element[] = [];
+    let cur: Element | null = el;
+    let answer = false;
+    while (cur) {
+      const k = known.get(cur);
+      if (k !== undefined) {
+        answer = k;
+        break;
+      }
+      path.push(cur);
+      cur = cur.parentElement;
+    }
+    for (const p of path) known.set(p, answer);
+    return answer;
+  };
 }
 
 /**
@@ -252,8 +276,7 @@ function inMainContent(el: Element): boolean {
 }
 
 /** Navigation, banners, footers, consent banners, skip links: never page text. */
-function isChrome(el: Element): boolean {
-  const tag = tagOf(el);
+function isChrome(el: Element, tag = tagOf(el)): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   const role = (el.getAttribute('role') ?? '').toLowerCase();
   if (role && SKIP_ROLES.has(role)) return true;
@@ -277,8 +300,7 @@ function isDisclosureButton(el: Element): boolean {
   return el.hasAttribute('aria-expanded') || el.hasAttribute('aria-controls');
 }
 
-function isBlock(el: Element): boolean {
-  const tag = tagOf(el);
+function isBlock(el: Element, tag = tagOf(el)): boolean {
   if (BLOCK_TAGS.has(tag) || tag.includes('-')) return true;
   // An accordion trigger on its own is a heading; inside <h3> it is just the heading's text.
   if (tag === 'button') return !el.parentElement?.closest('h1, h2, h3, h4, h5, h6, [role="heading"], summary');
@@ -361,8 +383,11 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
     blocks.push(block);
   };
 
-  /** The nodes rendered inside `el`, each with the tree it belongs to. */
-  const contentOf = (el: Element, tree: Tree): Array<[Node, Tree]> => {
+  /**
+   * The nodes rendered inside `el` and the tree they belong to: a shadow root's children, a slot's
+   * assigned nodes, or (null list) the element's own children, walked by sibling links.
+   */
+  const contentOf = (el: Element, tree: Tree): { list: Node[] | null; first: Node | null; tree: Tree } => {
     const shadow = el.shadowRoot;
     if (shadow) {
       const inner: Tree = {
@@ -372,23 +397,26 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
         host: el,
         hostTree: tree,
       };
-      return Array.from(shadow.childNodes, (n) => [n, inner]);
+      return { list: null, first: shadow.firstChild, tree: inner };
     }
     if (tagOf(el) === 'slot' && tree.host && tree.hostTree) {
       const name = el.getAttribute('name') ?? '';
       const assigned = Array.from(tree.host.childNodes).filter((n) =>
         n.nodeType === ELEMENT ? ((n as Element).getAttribute('slot') ?? '') === name : name === '' && n.nodeType === TEXT,
       );
-      const hostTree = tree.hostTree;
-      if (assigned.some((n) => (n.textContent ?? '').trim())) return assigned.map((n) => [n, hostTree]);
+      if (assigned.some((n) => (n.textContent ?? '').trim())) return { list: assigned, first: null, tree: tree.hostTree };
     }
-    return Array.from(el.childNodes, (n) => [n, tree]);
+    return { list: null, first: el.firstChild, tree };
   };
 
   /** One element being read: its content, how far the walk got, and the state its children inherit. */
   interface Frame {
-    items: Array<[Node, Tree]>;
+    /** Explicit content (slot), walked by index; else `cursor` walks sibling links. */
+    list: Node[] | null;
     next: number;
+    cursor: Node | null;
+    /** The tree the content belongs to. */
+    tree: Tree;
     owner: Element;
     ownerTree: Tree;
     hidden: boolean;
@@ -401,28 +429,32 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
   }
   // An explicit stack, not recursion: pages nest 10,000 elements deep (unclosed inline tags).
   const stack: Frame[] = [];
-  const enter = (el: Element, owner: Element, ownerTree: Tree, tree: Tree, hidden: boolean, pre: boolean, endsBlock: boolean) => {
+  const enter = (el: Element, tag: string, owner: Element, ownerTree: Tree, tree: Tree, hidden: boolean, pre: boolean, endsBlock: boolean) => {
     if (endsBlock) flush();
-    const link = !!stack[stack.length - 1]?.link || tagOf(el) === 'a';
+    const link = !!stack[stack.length - 1]?.link || tag === 'a';
+    const content = contentOf(el, tree);
     stack.push({
-      items: contentOf(el, tree), next: 0, owner, ownerTree, hidden, pre, link, endsBlock,
-      closedDetails: tagOf(el) === 'details' && !el.hasAttribute('open'),
+      list: content.list, next: 0, cursor: content.first, tree: content.tree, owner, ownerTree, hidden, pre, link, endsBlock,
+      closedDetails: tag === 'details' && !el.hasAttribute('open'),
       firstSummary: true,
     });
   };
 
-  enter(body, body, main, main, false, false, false);
+  enter(body, tagOf(body), body, main, main, false, false, false);
   while (stack.length) {
     const f = stack[stack.length - 1]!;
-    const item = f.items[f.next++];
-    if (!item) {
+    let n: Node | null | undefined;
+    if (f.list) n = f.list[f.next++];
+    else if ((n = f.cursor)) f.cursor = n.nextSibling;
+    if (!n) {
       stack.pop();
       if (f.endsBlock) flush();
       continue;
     }
-    const [n, nTree] = item;
+    const nTree = f.tree;
     const { owner, ownerTree, hidden, pre } = f;
-    if (n.nodeType === TEXT) {
+    const type = n.nodeType;
+    if (type === TEXT) {
       const data = (n as Text).data;
       if (!data) continue;
       if (parts.length === 0) {
@@ -434,7 +466,7 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
       if (f.link) linkChars += data.trim().length;
       continue;
     }
-    if (n.nodeType !== ELEMENT) continue;
+    if (type !== ELEMENT) continue;
     const child = n as Element;
     const tag = tagOf(child);
     if (tag === 'br') {
@@ -451,37 +483,42 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
         anchor: nTree.anchor ?? child,
         collapsedIds: collapsedPanelIds(frame),
       };
-      enter(frame.body, frame.body, inner, inner, childHidden, false, true);
+      enter(frame.body, tagOf(frame.body), frame.body, inner, inner, childHidden, false, true);
       continue;
     }
-    if (isChrome(child)) continue;
+    if (isChrome(child, tag)) continue;
     if (f.closedDetails) {
       const isSummary = tag === 'summary' && f.firstSummary;
       if (tag === 'summary') f.firstSummary = false;
       if (!isSummary) childHidden = true;
     }
     const childPre = pre || tag === 'pre';
-    if (isBlock(child)) {
+    if (isBlock(child, tag)) {
       if (!childHidden && opts.isRendered && !opts.isRendered(child)) childHidden = true;
-      enter(child, child, nTree, nTree, childHidden, childPre, true);
+      enter(child, tag, child, nTree, nTree, childHidden, childPre, true);
     } else if (childHidden && !hidden) {
       // Hidden inline bits (icons, screen-reader duplicates) are not page text.
       continue;
     } else {
       // Inline: its text continues the current block, owned by the block element it is in.
-      enter(child, owner, ownerTree, nTree, childHidden, childPre, false);
+      enter(child, tag, owner, ownerTree, nTree, childHidden, childPre, false);
     }
   }
   flush();
   return blocks;
 }
 
+const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+const SPACES = /[\s\u00a0]+/g;
+
 /** Collapse whitespace as a browser renders it; keep <br> line breaks; drop zero-width characters. */
 function cleanText(s: string): string {
-  return s
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '')
+  const text = s.replace(ZERO_WIDTH, '');
+  // Most blocks are one line: no splitting and joining for them.
+  if (!text.includes('\n')) return text.replace(SPACES, ' ').trim();
+  return text
     .split('\n')
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .map((line) => line.replace(SPACES, ' ').trim())
     .filter(Boolean)
     .join('\n');
 }

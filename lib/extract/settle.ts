@@ -34,8 +34,24 @@ export function needsSettling(doc: Document, bodyTextChars: number): boolean {
   if (doc.readyState !== 'complete' || bodyTextChars < MIN_CONTENT_CHARS) return true;
   return APP_ROOT_SELECTORS.some((sel) => {
     const el = doc.querySelector(sel);
-    return !!el && !(el.textContent ?? '').trim();
+    return !!el && !hasAnyText(el);
   });
+}
+
+/** Same as `(el.textContent ?? '').trim() !== ''`, but stops at the first text that is not blank (an app root can hold the whole page). */
+function hasAnyText(el: Element): boolean {
+  // Document order without recursion: text and CDATA nodes are what textContent joins.
+  let n: Node | null = el.firstChild;
+  while (n) {
+    if ((n.nodeType === 3 || n.nodeType === 4) && /\S/.test((n as CharacterData).data)) return true;
+    if (n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== el && !n.nextSibling) n = n.parentNode;
+    n = n && n !== el ? n.nextSibling : null;
+  }
+  return false;
 }
 
 export function waitForSettle(opts: SettleOptions): Promise<SettleOutcome> {

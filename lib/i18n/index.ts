@@ -1,25 +1,43 @@
 import type { Lang } from '../types';
-import { LANGS } from '../types';
 import { en, type Catalog, type MessageKey } from './messages/en';
-import { sv } from './messages/sv';
-import { no } from './messages/no';
-import { da } from './messages/da';
-import { de } from './messages/de';
-import { fi } from './messages/fi';
+import { CATALOG_LOADERS } from './lang';
 
 export type { MessageKey, Catalog } from './messages/en';
-export const CATALOGS: Record<Lang, Catalog> = { en, sv, no, da, de, fi };
+export { uiLangFrom } from './lang';
 
-/** 'sv-SE' → 'sv', 'nb'/'nn' → 'no'; anything else → English. */
-export function uiLangFrom(tag: string | undefined): Lang {
-  const t = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  const mapped = t === 'nb' || t === 'nn' ? 'no' : t;
-  return (LANGS as readonly string[]).includes(mapped) ? (mapped as Lang) : 'en';
+/**
+ * English is always loaded (the reference catalog and every missing key's fallback); the other
+ * languages are loaded on demand (`loadCatalog`), so a page ships only the catalog it shows.
+ */
+const loaded: Partial<Record<Lang, Catalog>> = { en };
+
+const loading = new Map<Lang, Promise<void>>();
+
+export function isCatalogLoaded(lang: Lang): boolean {
+  return !!loaded[lang];
+}
+
+/** Makes `lang`'s messages available to `t()`. Never rejects: a catalog that fails to load leaves English. */
+export function loadCatalog(lang: Lang): Promise<void> {
+  if (loaded[lang] || lang === 'en') return Promise.resolve();
+  const pending = loading.get(lang);
+  if (pending) return pending;
+  const p = CATALOG_LOADERS[lang]().then(
+    (cat) => registerCatalog(lang, cat),
+    () => void loading.delete(lang), // try again next time
+  );
+  loading.set(lang, p);
+  return p;
+}
+
+/** For code that imports catalogs statically (`./catalogs`: tests and tools). */
+export function registerCatalog(lang: Lang, cat: Catalog): void {
+  loaded[lang] = cat;
 }
 
 let current: Lang = 'en';
 
-/** Sets the UI language (from the user's setting, else the browser's UI language). */
+/** Sets the UI language (from the user's setting, else the browser's UI language). Until its catalog is loaded, `t()` answers in English. */
 export function setUiLang(lang: Lang): void {
   current = lang;
 }
@@ -30,6 +48,6 @@ export function getUiLang(): Lang {
 
 /** The message for `key` in the UI language, with `{param}` placeholders filled in. */
 export function t(key: MessageKey, params?: Record<string, string | number>, lang: Lang = current): string {
-  const msg = CATALOGS[lang]?.[key] ?? en[key] ?? key;
+  const msg = loaded[lang]?.[key] ?? en[key] ?? key;
   return params ? msg.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m)) : msg;
 }

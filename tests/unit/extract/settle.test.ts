@@ -111,4 +111,13 @@ describe('needsSettling', () => {
     expect(needs(docOf(`<html><body><header><p>${TEXT}</p></header><div id="app"><div class="spinner"></div></div></body></html>`, 'complete'))).toBe(true);
     expect(needs(docOf(`<html><body><p>${TEXT}</p><div data-reactroot=""> </div></body></html>`, 'complete'))).toBe(true);
   });
+
+  it('counts an app root as rendered by any text in it, however deep, as textContent would', () => {
+    const blank = '<div>\n <span> \u00a0</span><!-- a comment --></div>';
+    expect(needs(docOf(`<html><body><p>${TEXT}</p><div id="root">${blank}${blank}</div></body></html>`, 'complete'))).toBe(true);
+    const deep = `<div id="root">${blank}${'<div>'.repeat(50)}<b>x</b>${'</div>'.repeat(50)}</div>`;
+    expect(needs(docOf(`<html><body><p>${TEXT}</p>${deep}</body></html>`, 'complete'))).toBe(false);
+    // textContent includes a script's text: the root is not empty.
+    expect(needs(docOf(`<html><body><p>${TEXT}</p><div id="app">${blank}<script>window.x = 1</script></div></body></html>`, 'complete'))).toBe(false);
+  });
 });

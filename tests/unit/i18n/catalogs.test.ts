@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, t, uiLangFrom } from '../../../lib/i18n';
+import { t, uiLangFrom } from '../../../lib/i18n';
+import { CATALOGS } from '../../../lib/i18n/catalogs';
 import { en } from '../../../lib/i18n/messages/en';
 import { LANGS } from '../../../lib/types';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreClaims, statusOf } from '../../../lib/score';
-import { CATALOGS, t } from '../../../lib/i18n';
+import { t } from '../../../lib/i18n';
+import { CATALOGS } from '../../../lib/i18n/catalogs';
 import { scorecardEn } from '../../../lib/i18n/messages/scorecard/en';
 import {
   claimName, formatDate, isKnownReason, langName, localReason, profileName, statusLabel, valueWord,

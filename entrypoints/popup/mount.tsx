@@ -1,0 +1,39 @@
+import { render } from 'preact';
+import { App } from './App';
+import type { TargetRead } from './read-tab';
+import { analyzePage } from '../../lib/analyze';
+import { loadPrefs } from '../../components/use-settings';
+
+/** What the popup's entry (main.tsx) started before loading this module. */
+export interface Boot {
+  read: Promise<TargetRead>;
+  /** storage.local.get of the settings key. */
+  storedSettings: Promise<Record<string, unknown>>;
+}
+
+/** Loads the settings and the UI language's catalog, then renders the popup (first frame already in that language). */
+export async function mount({ read: initialRead, storedSettings }: Boot): Promise<void> {
+  performance.mark('vps:ui-loaded'); // marks for `npm run bench` and scripts/profile-popup.ts
+  const prefs = await loadPrefs({ get: () => storedSettings });
+  performance.mark('vps:prefs-loaded');
+  render(<App search={location.search} initialRead={initialRead} initialPrefs={prefs} />, document.getElementById('app')!);
+  // e2e build only (dropped from production): lets `npm run bench` time analyzePage warm, in this page.
+  if ((import.meta.env as { MODE?: string }).MODE === 'e2e') exposeBenchHook(initialRead);
+}
+
+function exposeBenchHook(reading: Promise<TargetRead>) {
+  (window as unknown as { __vpsBench: unknown }).__vpsBench = {
+    /** Runs analyzePage `runs` times on the page this popup read; returns each run's ms (null: nothing read). */
+    async analyseWarm(runs: number): Promise<number[] | null> {
+      const target = await reading;
+      if (!target.tab || !target.read.ok) return null;
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        analyzePage(target.read.page);
+        times.push(performance.now() - t);
+      }
+      return times;
+    },
+  };
+}
