@@ -1,4 +1,5 @@
 import { allRoots, resolveLocator } from './extract/dom';
+import { CELL_SEPARATOR } from './extract/dom-rules';
 
 /**
  * Finding a quote again in a page and showing it: open the collapsed section it is in, wrap it in
@@ -42,7 +43,7 @@ export function highlightQuote(
   clearHighlight(doc);
   const el = resolveLocator(doc, target.locator);
   const body = doc.body ?? doc.documentElement;
-  const segments = (el && findQuote(el, target.quote)) || (body && findQuote(body, target.quote));
+  const segments = (el && (findQuote(el, target.quote) || findCells(el, target.quote))) || (body && findQuote(body, target.quote));
   if (segments && segments.length) {
     const marks = segments.map((s) => wrapSegment(s.node.ownerDocument ?? doc, s));
     const opened = reveal(doc, marks[0]!, env);
@@ -55,6 +56,22 @@ export function highlightQuote(
     return { found: 'element', opened, targets: [el] };
   }
   return { found: 'none', opened: 0, targets: [] };
+}
+
+/**
+ * A table row is read as one block, its cells joined by CELL_SEPARATOR; in the page each cell is
+ * its own text. Inside the row's element, every cell's text is found and marked.
+ */
+function findCells(row: Element, quote: string): Segment[] | null {
+  if (!quote.includes(CELL_SEPARATOR)) return null;
+  const out: Segment[] = [];
+  for (const cell of quote.split(CELL_SEPARATOR)) {
+    if (!cell.trim()) continue;
+    const found = findQuote(row, cell.trim());
+    if (!found) return null;
+    out.push(...found);
+  }
+  return out.length ? out : null;
 }
 
 /** Removes marks left by a previous highlight and restores the text nodes. */

@@ -40,6 +40,14 @@ export const BLOCK_TAGS = new Set([
 export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'dt', 'legend', 'caption']);
 export const LIST_ITEM_TAGS = new Set(['li']);
 export const CELL_TAGS = new Set(['td', 'th']);
+export const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+/** Between the cells of a table row read as one block: the same as a Markdown table row. */
+export const CELL_SEPARATOR = ' | ';
+/**
+ * A table row is read as one block (its cells joined) when it has at least two cells, no nested
+ * table and at most this much text; otherwise (a layout table holding the page) cells stay blocks.
+ */
+export const ROW_MAX_CHARS = 2000;
 
 /** Class tokens by which CSS frameworks hide collapsed panels (Bootstrap `collapse` without `show`;
  * Bootstrap's `tab-pane` is hidden until it is `active`. */

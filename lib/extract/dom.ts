@@ -1,8 +1,8 @@
 import type { BlockKind, PageBlock, PageText } from '../types';
 import {
-  BLOCK_TAGS, CELL_TAGS, CHROME_NAME_TOKENS, COLLAPSED_CLASS_TOKENS, CONSENT_NAME_PARTS,
+  BLOCK_TAGS, CELL_ROLES, CELL_SEPARATOR, CELL_TAGS, CHROME_NAME_TOKENS, COLLAPSED_CLASS_TOKENS, CONSENT_NAME_PARTS,
   EXPANDED_CLASS_TOKENS, HEADING_TAGS, LANDMARK_SHARE, LIST_ITEM_TAGS, MAIN_SELECTORS, MAIN_TEXT_SHARE,
-  MIN_MAIN_BLOCKS, PARAGRAPH_MIN_CHARS, SIBLING_PROSE_CHARS, SKIP_ROLES, SKIP_TAGS,
+  MIN_MAIN_BLOCKS, PARAGRAPH_MIN_CHARS, ROW_MAX_CHARS, SIBLING_PROSE_CHARS, SKIP_ROLES, SKIP_TAGS,
 } from './dom-rules';
 
 /**
@@ -307,11 +307,24 @@ function isBlock(el: Element, tag = tagOf(el)): boolean {
   return el.getAttribute('role') === 'heading';
 }
 
+/** A `<tr>` (or ARIA row) of a data table: two or more cells, no table inside, not a page's worth of text. */
+function isDataRow(el: Element, tag: string): boolean {
+  if (tag !== 'tr' && el.getAttribute('role') !== 'row') return false;
+  let cells = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isCellOf(c, tagOf(c), el)) cells++;
+  if (cells < 2 || el.querySelector('table')) return false;
+  return (el.textContent ?? '').length <= ROW_MAX_CHARS;
+}
+
+function isCellOf(el: Element, tag: string, row: Element): boolean {
+  return el.parentElement === row && (CELL_TAGS.has(tag) || CELL_ROLES.has(el.getAttribute('role') ?? ''));
+}
+
 function kindOf(el: Element): BlockKind {
   const tag = tagOf(el);
   if (HEADING_TAGS.has(tag) || tag === 'button' || el.getAttribute('role') === 'heading') return 'heading';
   if (LIST_ITEM_TAGS.has(tag) || el.getAttribute('role') === 'listitem') return 'list-item';
-  if (CELL_TAGS.has(tag) || el.getAttribute('role') === 'cell') return 'cell';
+  if (CELL_TAGS.has(tag) || tag === 'tr' || CELL_ROLES.has(el.getAttribute('role') ?? '') || el.getAttribute('role') === 'row') return 'cell';
   return 'paragraph';
 }
 
@@ -426,17 +439,22 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
     firstSummary: boolean;
     /** A block element (or a frame's body): its run of text ends with it. */
     endsBlock: boolean;
+    /** Inside a table row read as one block (see isDataRow): the row and how many cells it has had. */
+    row: { el: Element; cells: number } | null;
   }
   // An explicit stack, not recursion: pages nest 10,000 elements deep (unclosed inline tags).
   const stack: Frame[] = [];
   const enter = (el: Element, tag: string, owner: Element, ownerTree: Tree, tree: Tree, hidden: boolean, pre: boolean, endsBlock: boolean) => {
     if (endsBlock) flush();
-    const link = !!stack[stack.length - 1]?.link || tag === 'a';
+    const parent = stack[stack.length - 1];
+    const link = !!parent?.link || tag === 'a';
     const content = contentOf(el, tree);
+    const row = endsBlock && isDataRow(el, tag) ? { el, cells: 0 } : (parent?.row ?? null);
     stack.push({
       list: content.list, next: 0, cursor: content.first, tree: content.tree, owner, ownerTree, hidden, pre, link, endsBlock,
       closedDetails: tag === 'details' && !el.hasAttribute('open'),
       firstSummary: true,
+      row,
     });
   };
 
@@ -493,7 +511,15 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
       if (!isSummary) childHidden = true;
     }
     const childPre = pre || tag === 'pre';
-    if (isBlock(child, tag)) {
+    if (f.row) {
+      // A row read as one block: its cells are joined like a Markdown row, other blocks in it by a space.
+      // Only between texts: the run's owner is still set by the row's first text.
+      const between = parts.some((x) => x.trim());
+      if (isCellOf(child, tag, f.row.el)) {
+        if (f.row.cells++ > 0 && between) parts.push(CELL_SEPARATOR);
+      } else if (isBlock(child, tag) && between) parts.push(' ');
+      enter(child, tag, owner, ownerTree, nTree, childHidden, childPre, false);
+    } else if (isBlock(child, tag)) {
       if (!childHidden && opts.isRendered && !opts.isRendered(child)) childHidden = true;
       enter(child, tag, child, nTree, nTree, childHidden, childPre, true);
     } else if (childHidden && !hidden) {
