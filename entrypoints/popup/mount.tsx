@@ -3,6 +3,7 @@ import { App } from './App';
 import type { TargetRead } from './read-tab';
 import { analyzePage } from '../../lib/analyze';
 import { loadPrefs } from '../../components/use-settings';
+import { browser } from 'wxt/browser';
 
 /** What the popup's entry (main.tsx) started before loading this module. */
 export interface Boot {
@@ -34,6 +35,12 @@ function exposeBenchHook(reading: Promise<TargetRead>) {
         times.push(performance.now() - t);
       }
       return times;
+    },
+    /** Runs the content script's page reader `runs` times in the tab; returns each run's ms (null: no tab). */
+    async readWarm(runs: number): Promise<number[] | null> {
+      const target = await reading;
+      if (!target.tab) return null;
+      return (await browser.tabs.sendMessage(target.tab.id, { type: 'bench-read', runs })) as number[];
     },
   };
 }
