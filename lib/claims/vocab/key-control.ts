@@ -31,7 +31,7 @@ export interface KeyControlVocab {
 
 export const KEY_CONTROL: Record<Lang, KeyControlVocab> = {
   en: {
-    customer: ['BYOK', 'HYOK', 'bring your own key*', 'bring-your-own-key', 'hold your own key*', 'customer-managed key*', 'customer managed key*', 'customer-managed encryption key*', 'customer-held key*', 'customer-controlled key*', 'customer-supplied key*', 'CMK', 'CMEK', 'client-side encrypt*', 'client side encrypt*', 'zero-knowledge', 'zero knowledge', 'end-to-end encrypt*', 'end-to-end encryption', 'E2EE', 'your own encryption key*', 'your own key*', 'keys you control', 'keys that you control', 'encrypted before it leaves your', 'encrypted before upload*', 'encrypted on your device', 'encrypted locally', 'never sent to us', 'never leave your device', 'external key manager*', 'Cloud EKM', 'customer-owned key*', 'key in your own', 'keys in your own', 'generated on your device*', 'never leaves your device', 'never leave your device', 'never leaves the device', 'only you have the key*', 'only you hold the key*'],
+    customer: ['BYOK', 'HYOK', 'bring your own key*', 'bring their own key*', 'bring-your-own-key', 'hold your own key*', 'customer-managed key*', 'customer managed key*', 'customer-managed encryption key*', 'customer-held key*', 'customer-controlled key*', 'customer-supplied key*', 'CMK', 'CMEK', 'client-side encrypt*', 'client side encrypt*', 'zero-knowledge', 'zero knowledge', 'end-to-end encrypt*', 'end-to-end encryption', 'E2EE', 'your own encryption key*', 'your own key*', 'their own encryption key*', 'their own key*', "customer's own key*", "customer's own encryption key*", "customers' own key*", "customers' own encryption key*", 'keys you control', 'keys that you control', 'encrypted before it leaves your', 'encrypted before upload*', 'encrypted on your device', 'encrypted locally', 'never sent to us', 'never leave your device', 'external key manager*', 'Cloud EKM', 'customer-owned key*', 'key in your own', 'keys in your own', 'generated on your device*', 'never leaves your device', 'never leave your device', 'never leaves the device', 'only you have the key*', 'only you hold the key*'],
     cloudServices: ['AWS KMS', 'AWS Key Management Service', 'Amazon KMS', 'Key Management Service', 'KMS', 'AWS CloudHSM', 'CloudHSM', 'Cloud HSM', 'Azure Key Vault', 'Key Vault', 'Azure Managed HSM', 'Google Cloud KMS', 'Cloud KMS', 'Cloud Key Management', 'platform-managed key*', 'Microsoft-managed key*', 'Microsoft managed key*', 'Google-managed encryption key*', 'Google-managed key*', 'AWS-managed key*', 'AWS managed key*', 'provider-managed key*', 'service-managed key*'],
     keyNouns: ['encryption key*', 'master key*', 'data key*', 'key material', 'key management'],
     genericKeys: ['key', 'keys'],
@@ -59,10 +59,10 @@ export const KEY_CONTROL: Record<Lang, KeyControlVocab> = {
     onDevice: ['på din enhet', 'på dina enheter', 'på deltagarnas enheter', 'på användarens enhet', 'på användarnas enheter', 'på kundens enhet*'],
   },
   no: {
-    customer: ['kundeadministrerte nøkler', 'kundeadministrert* nøk*', 'kundestyrte nøkler', 'kundeforvaltede nøkler', 'egne nøkler', 'egen nøkkel', 'egne krypteringsnøkler', 'egen krypteringsnøkkel', 'klientsidekryptering', 'klientsidig kryptering', 'nullkunnskap*', 'krypteres på din', 'krypteres lokalt', 'sendes aldri til oss', 'krypteres før det sendes', 'ende-til-ende-krypter*', 'ende-til-ende kryptering', 'forlater aldri enheten', 'forlater aldri enheten din', 'forlater aldri din enhet', 'bare du har nøkkelen', 'ende-til-ende-kryptert*'],
+    customer: ['kundeadministrerte nøkler', 'kundeadministrert* nøk*', 'kundestyrte nøkler', 'kundeforvaltede nøkler', 'egne nøkler', 'egen nøkkel', 'egne krypteringsnøkler', 'egen krypteringsnøkkel', 'eigne nøklar', 'eigne krypteringsnøklar', 'eigen nøkkel', 'eigen krypteringsnøkkel', 'klientsidekryptering', 'klientsidig kryptering', 'nullkunnskap*', 'krypteres på din', 'krypteres lokalt', 'sendes aldri til oss', 'krypteres før det sendes', 'ende-til-ende-krypter*', 'ende-til-ende kryptering', 'forlater aldri enheten', 'forlater aldri enheten din', 'forlater aldri din enhet', 'bare du har nøkkelen', 'ende-til-ende-kryptert*'],
     cloudServices: [],
     keyNouns: ['krypteringsnøk*', 'hovednøk*'],
-    genericKeys: ['nøkkel', 'nøkler', 'nøklene', 'nøkkelen', 'nøklane'],
+    genericKeys: ['nøkkel', 'nøkler', 'nøklene', 'nøkkelen', 'nøklar', 'nøklane'],
     crypto: ['krypter*'],
     keptBy: ['administreres', 'administrert*', 'forvaltes', 'lagres', 'lagret', 'oppbevares', 'handtert*', 'håndteres', 'roteres', 'genereres', 'separat', 'tilgjengelig*'],
     ownStore: ['egen HSM', 'egne HSM', 'internt', 'forvaltes av oss', 'vi forvalter', 'vi administrerer'],
@@ -101,17 +101,17 @@ export const KEY_CONTROL: Record<Lang, KeyControlVocab> = {
     onDevice: ['auf Ihrem Gerät', 'auf Ihren Geräten', 'auf deinem Gerät', 'auf den Geräten der Teilnehmer*', 'auf dem Gerät des Nutzers', 'auf dem Endgerät', 'auf Ihrem Endgerät'],
   },
   fi: {
-    customer: ['asiakkaan hallinnoima* avaim*', 'asiakkaan hallinnoimat avaimet', 'asiakkaan omat avaimet', 'omat salausavaimet', 'omia salausavaimia', 'oman salausavaimen', 'omalla salausavaimella', 'asiakaspuolen salaus', 'päästä päähän salat*', 'päästä päähän -salau*', 'nollatietoi*', 'salataan laitteellasi', 'salataan paikallisesti', 'ei koskaan poistu laitteeltasi', 'ei koskaan poistu laitteelta', 'avain on vain sinulla', 'salausavain on vain sinulla', 'päästä päähän -salattu*'],
+    customer: ['asiakkaan hallinnoima* avaim*', 'asiakkaan hallinnoimat avaimet', 'asiakkaan omat avaimet', 'omat salausavaime*', 'omi* salausavaim*', 'omien salausavainten', 'oma salausavain', 'oman salausavaime*', 'omaa salausavaint*', 'omalla salausavaime*', 'omat avaime*', 'omi* avaim*', 'oma avain', 'oman avaime*', 'omaa avaint*', 'asiakaspuolen salaus', 'päästä päähän salat*', 'päästä päähän -salau*', 'nollatieto*', 'salataan laitteellasi', 'salataan paikallisesti', 'ei koskaan poistu laitteeltasi', 'ei koskaan poistu laitteelta', 'avain on vain sinulla', 'salausavain on vain sinulla', 'päästä päähän -salattu*'],
     cloudServices: [],
     keyNouns: ['salausavai*', 'salausavain*', 'pääavai*'],
-    genericKeys: ['avain', 'avaimet', 'avaimia', 'avaimen'],
+    genericKeys: ['avain', 'avaimet', 'avaimia', 'avaimen', 'avainta', 'avaimesi', 'avaimensa', 'avaimiaan', 'avaimista', 'avaimilla', 'avainten', 'avaimeen'],
     crypto: ['salat*', 'salau*'],
-    keptBy: ['hallinnoi*', 'säilytetään', 'säilytet*', 'tallennetaan', 'vaihdetaan', 'luodaan', 'erillään', 'erikseen'],
+    keptBy: ['hallinnoi*', 'hallit*', 'hallussa*', 'haltuun*', 'säilytetään', 'säilytet*', 'tallennetaan', 'vaihdetaan', 'luodaan', 'erillään', 'erikseen'],
     ownStore: ['oma HSM', 'omassa HSM', 'itse hallinnoimme', 'hallinnoimme itse'],
     plans: ['tiekartalla', 'suunnitteilla', 'tulevaisuudessa', 'ei vielä'],
     otherKeys: ['SSH-avai*', 'API-avai*', 'lisenssiavai*'],
-    offer: ['me', 'voi', 'voit', 'voivat', 'tarjoa*', 'tuke*', 'mahdollisuu*', 'valinnai*', 'sinun', 'sinulla', 'omat'],
-    noAccess: ['ei pääsyä', 'eikä pääsyä', 'ei ole pääsyä', 'emme pääse', 'emme voi lukea'],
+    offer: ['me', 'voi', 'voit', 'voivat', 'tarjoa*', 'tuke*', 'mahdollisuu*', 'valinnai*', 'sinun', 'sinulla', 'omat', '*mme', '*llasi', '*lläsi', '*ssasi', '*ssäsi', '*stasi', '*stäsi'],
+    noAccess: ['ei pääsyä', 'eikä pääsyä', 'ei ole pääsyä', 'emme pääse', 'emme voi lukea', 'emme koskaan näe', 'emme näe', 'ei koskaan saa', 'emme koskaan saa'],
     onDevice: ['laitteellasi', 'asiakkaan laitteella', 'käyttäjän laitteella', 'osallistujien laitteilla', 'omalla laitteellasi'],
   },
 };
