@@ -78,7 +78,7 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     subsidiaryOf: ['datterselskap av', 'datterselskap til', 'heleid datterselskap', 'dotterselskap av', 'heileigd dotterselskap', 'eies av', 'er eigd av', 'morselskapet', 'vårt morselskap', 'morselskapet vårt', 'er kjøpt av', 'ble kjøpt av', 'er kjøpt opp av', 'ble kjøpt opp av', 'har blitt kjøpt opp av', 'er nå en del av'],
     parentBefore: ['kjøpte'],
     usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'amerikanske', 'amerikansk'],
-    ownStack: ['egne datasentre', 'egne datasenter', 'egen infrastruktur', 'egne servere', 'egen maskinvare', 'egen sky', 'egen skyplattform', 'eget driftsmiljø', 'eier og drifter', 'eig og driftar'],
+    ownStack: ['egne datasentre', 'egne datasenter', 'egen infrastruktur', 'egne servere', 'egen maskinvare', 'egen sky', 'egen skyplattform', 'eget driftsmiljø', 'eier og drifter', 'eig og driftar', 'eigne serverar', 'eigne serverane', 'eige datasenter', 'eigne datasenter', 'eiga infrastruktur', 'eigen infrastruktur', 'vi driftar sjølve', 'driftar sjølve'],
     ownNouns: ['datasenter', 'datasentre', 'datasentrene', 'skyplattform*', 'driftsmiljø*', 'serverrom*', 'datasenteret'],
     ownPossessive: ['vår', 'våre', 'vårt', 'egen', 'egne', 'eget', 'eige', 'eigne', 'eiga'],
     supplierWords: ['leverandør*', 'underleverandør*', 'partner*', 'underleverandørers'],
