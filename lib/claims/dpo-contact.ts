@@ -12,6 +12,8 @@ const DPO_MAILBOX = /^(dpo|dsb|dso|datenschutzbeauftragte[rn]?|dataskyddsombud|p
 const PRIVACY_MAILBOX = /^(privacy|data-?protection|gdpr|dsgvo|datenschutz|integritet|dataskydd|personvern|persondata|tietosuoja|personuppgifter)$/i;
 const OTHER_MAILBOX = /^(jobs?|careers?|recruit\w*|sales|billing|invoices?|faktura|press|media|no-?reply|abuse|security|marketing)$/i;
 /** Customer-service mailboxes: a privacy contact only where the sentence itself is about privacy ("GDPR questions: support@…"). */
+/** General company mailboxes: on a contact line after the DPO sentence, not the DPO's address (SPEC: "a generic info@ address is not a DPO contact"). */
+const GENERAL_MAILBOX = /^(info|post|postmaster|kontakt|contact|hello|hej|hei|moi|office|mail|kontor|toimisto)$/i;
 const SUPPORT_MAILBOX = /^(support|help|helpdesk|servicedesk|service|customer-?service|hjalp|hjelp|hjaelp|kundtjanst|kundservice|kundeservice|kundesupport|tuki|asiakastuki|asiakaspalvelu|kundendienst|hilfe)$/i;
 
 /**
@@ -66,7 +68,8 @@ function contactsAfter(scan: ScanSentence[], sc: ScanSentence, from: number, v: 
     const r = cut ? region.slice(0, cut.start) : region;
     const labelled = LABELLED_NAME.exec(r);
     const name = labelled ? nameAtStart(r.slice(labelled.index + labelled[0].length), v.nameStop) : lead ? nameAtStart(r.slice(LEAD.exec(r)![0].length), v.nameStop) : undefined;
-    const found = [...(name ? [name] : []), ...findEmails(r).map((e) => e.value), ...findPhones(r).map((p) => p.value)];
+    const emails = findEmails(r).map((e) => e.value).filter((e) => lead || !GENERAL_MAILBOX.test(e.split('@')[0]!));
+    const found = [...(name ? [name] : []), ...emails, ...findPhones(r).map((p) => p.value)];
     if (found.length) {
       details.push(...found);
       quotes.push(quote);

@@ -4,7 +4,7 @@ import { isAboutDataHandling } from './mechanisms/page-kind';
 import type { ClaimContext, ClaimExtractor } from './context';
 import { dataLocation } from './data-location';
 import { thirdCountryTransfer } from './third-country-transfer';
-import { usExposure } from './us-exposure';
+import { usExposure, usOwnership } from './us-exposure';
 import { dpfReliance } from './dpf-reliance';
 import { encryptionAtRest } from './encryption-at-rest';
 import { encryptionInTransit } from './encryption-in-transit';
@@ -52,7 +52,9 @@ export function decideClaims(ctx: ClaimContext, onError?: (id: ClaimId, e: unkno
   const onTopic = isAboutDataHandling(ctx);
   try {
     for (const id of CLAIM_IDS) {
-      const ex = (onTopic ? EXTRACTORS[id] : () => unknownClaim()) as ClaimExtractor<ClaimId>;
+      // Off topic, only a stated US ownership counts ("… has been acquired by Acme Inc."): it is the vendor's, whatever the page is about.
+      const offTopic = id === 'us_exposure' ? (c: ClaimContext) => usOwnership(c) ?? unknownClaim() : () => unknownClaim();
+      const ex = (onTopic ? EXTRACTORS[id] : offTopic) as ClaimExtractor<ClaimId>;
       try {
         out[id] = ex(ctx);
       } catch (e) {

@@ -56,6 +56,9 @@ export const thirdCountryTransfer: ClaimExtractor<'third_country_transfer'> = (c
     const before = (at: number) => isNegatedInClause(text, at, ctx.lang);
     const negated = (at: number) => before(at) || isNegatedAfter(text, at, ctx.lang);
     const processing = findTerms(text, tv.processing);
+    // "Eine Übermittlung … an unsere Muttergesellschaft in den USA findet nicht statt": transfer, destination, then the negation, in one clause.
+    const deniedAfter = (d: LocationHit) =>
+      d.kind === 'other' && transfers.some((t) => t.end <= d.start && !/[,;:]/.test(text.slice(t.end, d.start))) && isNegatedAfter(text, d.end, ctx.lang, 30);
     if (conditional || !locs.length && !transfers.length && !hasTerm(text, tv.stay)) return;
 
     // Denials ("none_claimed"): never for one provider's table row.
@@ -63,19 +66,21 @@ export const thirdCountryTransfer: ClaimExtractor<'third_country_transfer'> = (c
     const staysOutside = eu.length === 0 && dest.length > 0 && dest.every((d) => d.kind === 'other') && hasTerm(text, tv.stay);
     if (!inRow && !hedged && !staysOutside) {
       const avoided = findTerms(text, tv.avoid).some((a) => [...transfers, ...dest].some((t) => a.end <= t.start && t.start - a.end <= 40));
-      const destDenied = dest.length > 0 && (avoided || dest.some((d) => before(d.start)) || transfers.some((t) => negated(t.start)));
+      // "… an unsere Muttergesellschaft in den USA findet nicht statt": the negation right after the destination.
+      const destDenied = dest.length > 0 && (avoided || dest.some((d) => before(d.start) || deniedAfter(d)) || transfers.some((t) => negated(t.start)));
       const outside = dest.filter((d) => d.kind === 'outside');
       const stored = [...processing, ...storageCues(text, ctx.lang)];
       const storedOutsideDenied = outside.length > 0 && stored.length > 0 && (outside.some((d) => before(d.start)) || stored.some((c) => isNegatedAfter(text, c.start, ctx.lang)));
       const staysIn = eu.length > 0 && !dest.some((d) => !before(d.start)) && (hasTerm(text, tv.stay) || transfers.some((t) => negated(t.start)) || (exclusivelyIn(text, eu, tv.exclusive) && (processing.length > 0 || hasTerm(text, tv.dataWords))));
-      const staysThere = !locs.length && prevEuOnly && hasTerm(text, tv.stay);
+      // "… The data never leaves." after an EU place; not "the whole team stays in Gothenburg" (places dropped as offices, people).
+      const staysThere = !locs.length && prevEuOnly && hasTerm(text, tv.stay) && !placesIn(ctx, s).length;
       if ((destDenied && (transfers.length || avoided)) || storedOutsideDenied || staysIn || staysThere) {
         none.push(s);
         return;
       }
     }
     // Transfers ("yes").
-    if (heading || hedged || explains || !transfers.length || transfers.some((t) => negated(t.start))) return;
+    if (heading || hedged || explains || !transfers.length || transfers.some((t) => negated(t.start)) || dest.some(deniedAfter)) return;
     if (dest.some((d) => !d.negated)) {
       yes.push(s);
       if (!inRow) yesTo.push(s);

@@ -6,7 +6,7 @@ import { isEuropean, isUsJurisdiction } from '../knowledge';
 import { findTerms, hasTerm, vocabFor } from './mechanisms/terms';
 import { isNegated } from './mechanisms/negation';
 import { providerTies } from './mechanisms/provider-roles';
-import { isFirstPerson, providersIn } from './mechanisms/context';
+import { isFirstPerson, placesIn, providersIn } from './mechanisms/context';
 import { isOwnSitePage } from './mechanisms/own-site';
 import { mechanismsFor } from './lang';
 import { US_EXPOSURE_VOCAB, type UsExposureVocab } from './vocab/us-exposure';
@@ -53,18 +53,8 @@ function vendorUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposu
     const own = !named && isOwnSitePage(ctx.url, ctx.vendorDomain) && providerTies(ctx).length > 0 && ownVoice(ctx);
     if (own) return result('vendor_us', [vp], [own]);
   }
-  const sub = vocabFor(SUBPROCESSOR_VOCAB, ctx.lang).sub;
-  for (const s of ctx.sentences) {
-    // "Ägs Nordmöte av ett amerikanskt bolag?" asks; the answer says.
-    if (isQuestion(s.text)) continue;
-    const hit = findTerms(s.text, v.usCompany)[0];
-    if (hit && !isNegated(s.text, hit.start, ctx.lang) && !subprocessorIsUs(ctx, s, hit, sub, v)) {
-      const p = providersIn(ctx, s)[0]?.provider;
-      return { value: 'vendor_us', details: p ? [p.name] : [], evidence: [{ quote: s.text }] };
-    }
-  }
-  const parent = usParentSentence(ctx, v, sub);
-  if (parent) return parent;
+  const stated = statedUsOwnership(ctx, v);
+  if (stated) return stated;
   // The page's own subject: a US provider opening one of the first sentences and named throughout
   // ("Sentry supports data storage in both the US and the EU."), never tied as someone's host.
   const counts = new Map<string, number>();
@@ -79,6 +69,29 @@ function vendorUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposu
     if (n >= 3 && n * 2 >= ctx.providers.length) return result('vendor_us', [first.provider], [s]);
   }
   return undefined;
+}
+
+/**
+ * The page says the vendor is a US company or belongs to one ("a Delaware corporation", "a wholly
+ * owned subsidiary of Acme, Inc.", "har förvärvats av Appointly Inc."). Said on any page of the vendor
+ * — a press release about its acquisition too — this is ownership evidence.
+ */
+export function usOwnership(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0]): ClaimResult<'us_exposure'> | undefined {
+  return statedUsOwnership(ctx, vocabFor(US_EXPOSURE_VOCAB, ctx.lang));
+}
+
+function statedUsOwnership(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposureVocab): ClaimResult<'us_exposure'> | undefined {
+  const sub = vocabFor(SUBPROCESSOR_VOCAB, ctx.lang).sub;
+  for (const s of ctx.sentences) {
+    // "Ägs Nordmöte av ett amerikanskt bolag?" asks; the answer says.
+    if (isQuestion(s.text)) continue;
+    const hit = findTerms(s.text, v.usCompany)[0];
+    if (hit && !isNegated(s.text, hit.start, ctx.lang) && !subprocessorIsUs(ctx, s, hit, sub, v)) {
+      const p = providersIn(ctx, s)[0]?.provider;
+      return { value: 'vendor_us', details: p ? [p.name] : [], evidence: [{ quote: s.text }] };
+    }
+  }
+  return usParentSentence(ctx, v, sub);
 }
 
 /** The first sentence in which the page speaks for itself in the first person, when at least three do. */
@@ -111,15 +124,25 @@ function subprocessorIsUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], s: 
 function usParentSentence(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposureVocab, sub: readonly string[]): ClaimResult<'us_exposure'> | undefined {
   for (const s of ctx.sentences) {
     if (isQuestion(s.text)) continue;
+    if (hasTerm(s.text, sub)) continue;
+    // The parent follows "subsidiary of" / "acquired by"; it comes first in "Acme Inc:n tytäryhtiö" / "Acme Inc. acquired …".
     const of = findTerms(s.text, v.subsidiaryOf)[0];
-    if (!of || isNegated(s.text, of.start, ctx.lang) || hasTerm(s.text, sub)) continue;
-    // "owned by our founders … so that no US company sits between": a negated US mention is no parent.
-    const parent = findTerms(s.text.slice(of.end, of.end + 80), v.usParent).filter((h) => !isNegated(s.text, of.end + h.start, ctx.lang));
-    if (!parent.length) continue;
-    if (providersIn(ctx, s).some((p) => p.start < of.start)) continue;
+    const pre = findTerms(s.text, v.parentBefore)[0];
+    const found = [
+      of && !isNegated(s.text, of.start, ctx.lang) && usParentIn(ctx, s, of.end, of.end + 80, v) ? of : undefined,
+      pre && !isNegated(s.text, pre.start, ctx.lang) && usParentIn(ctx, s, Math.max(0, pre.start - 80), pre.start, v) ? pre : undefined,
+    ].find((r) => r !== undefined);
+    if (!found || providersIn(ctx, s).some((p) => p.start < found.start)) continue;
     return { value: 'vendor_us', details: [], evidence: [{ quote: s.text }] };
   }
   return undefined;
+}
+
+/** A US legal form, "USA", "amerikansk…" or a US place (Austin, Texas) between `from` and `to`, not negated ("no US company sits between"). */
+function usParentIn(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], s: Sentence, from: number, to: number, v: UsExposureVocab): boolean {
+  const marks = findTerms(s.text.slice(from, to), v.usParent).map((h) => from + h.start);
+  const places = placesIn(ctx, s).filter((p) => p.place.country === 'US' && p.start >= from && p.end <= to).map((p) => p.start);
+  return [...marks, ...places].some((at) => !isNegated(s.text, at, ctx.lang));
 }
 
 const isQuestion = (text: string) => /\?\s*["”»)]?\s*$/.test(text);

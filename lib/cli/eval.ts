@@ -24,6 +24,8 @@ export const LABEL_SETS: Record<string, string> = {
   holdout2: resolve(ROOT, 'tests/fixtures/holdout2'),
   /** A third held-out set (28 pages), labelled before any rule change of the session that uses it. */
   holdout3: resolve(ROOT, 'tests/fixtures/holdout3'),
+  /** A fourth held-out set (28 pages incl. an acquisition press release), labelled before any rule change of the session that uses it. */
+  holdout4: resolve(ROOT, 'tests/fixtures/holdout4'),
 };
 
 export async function loadSet(dir: string): Promise<GoldPage[]> {

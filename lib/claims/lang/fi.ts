@@ -10,5 +10,5 @@ export const fi: LangMechanisms = {
   exceptions: ['ellei', 'paitsi', 'lukuun ottamatta', 'ilman ennakko*', 'ilman riittäv*', 'ilman asianmukais*', 'ilman suostumusta', 'ilman lupaa'],
   conditionalOpeners: ['jos', 'mikäli', 'mahdollisesti'],
   contrast: ['sijaan', 'sijasta', 'toisin kuin', 'verrattuna', 'vaihtoehto', 'riippumaton', 'riippumattomia', 'vapaa'],
-  firstPerson: ['me', 'meidän', 'meillä', 'meitä', 'käytämme', 'säilytämme', 'tallennamme', 'olemme', 'hyödynnämme', 'siirrämme', 'käsittelemme'],
+  firstPerson: ['me', 'meidän', 'meillä', 'meitä', 'käytämme', 'säilytämme', 'tallennamme', 'olemme', 'hyödynnämme', 'siirrämme', 'käsittelemme', '*mme'],
 };

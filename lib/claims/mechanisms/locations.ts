@@ -1,6 +1,7 @@
 import type { PageLang, Sentence } from '../../types';
 import type { ClaimContext } from '../context';
 import { DATA_LOCATION_VOCAB, type DataLocationVocab } from '../vocab/data-location';
+import { TRANSFER_VOCAB } from '../vocab/third-country-transfer';
 import { findTerms, hasTerm, vocabFor, type TermHit } from './terms';
 import { isNegated, isNegatedAfter } from './negation';
 import { placesIn, providersIn } from './context';
@@ -123,13 +124,43 @@ function computeLocations(ctx: ClaimContext, s: Sentence): LocationHit[] {
     if (h.kind !== 'outside' && insideProvider(h.start, h.end)) continue;
     if (hypotheses.some((x) => x.end <= h.start)) continue;
     if (isCompanyAddress(text, h.start, v.legalForms, providers)) continue;
-    if (h.kind !== 'worldwide' && (hasTerm(windowBefore(text, h.start), v.notLocation) || hasTerm(windowAfter(text, h.end), v.notLocation))) continue;
+    if (h.kind !== 'worldwide' && (notLocationBefore(text, h.start, v, ctx.lang) || hasTerm(windowAfter(text, h.end), v.notLocation))) continue;
     if (h.adjective && !startsWithTerm(text.slice(h.end, h.end + 40), v.infraNouns)) continue;
     // "Eine Verarbeitung außerhalb der EU findet nicht statt": the negation may follow an "outside".
     h.negated = isNegated(text, h.start, ctx.lang) || (h.kind === 'outside' && isNegatedAfter(text, h.end, ctx.lang));
     out.push(h);
   }
   return out;
+}
+
+const handlingTerms = new Map<PageLang, string[]>();
+
+/** Verbs of storing, processing or handing over data (one list per language, so its matcher is compiled once). */
+function handlingVerbs(lang: PageLang): string[] {
+  let out = handlingTerms.get(lang);
+  if (!out) handlingTerms.set(lang, (out = [...new Set([...locationVocab(lang).storage, ...vocabFor(TRANSFER_VOCAB, lang).transfer])]));
+  return out;
+}
+
+/**
+ * An office, a law, a company… right before the place makes it no data location ("our offices in
+ * Dublin", "a US parent company"). Except a company the data is handed to: "an unsere
+ * Muttergesellschaft in den USA übermittelt", "käsitellään emoyhtiön järjestelmissä Yhdysvalloissa"
+ * — a handling verb before the company in the sentence, and nothing else of the kind near the place.
+ */
+function notLocationBefore(text: string, at: number, v: DataLocationVocab, lang: PageLang): boolean {
+  const w = windowBefore(text, at);
+  const hits = findTerms(w, v.notLocation);
+  if (!hits.length) return false;
+  if (!hits.every((x) => hasTerm(x.matched, v.recipients))) return true;
+  const company = at - w.length + hits[0]!.start;
+  const verbs = handlingVerbs(lang);
+  if (hasTerm(text.slice(0, company), verbs)) return false;
+  // Verb-final German: "Kontaktdaten werden an unsere Muttergesellschaft in den USA übermittelt" — but not
+  // the company as the subject ("Unsere Muttergesellschaft in den USA verarbeitet keine Kundendaten").
+  const rest = text.slice(at).split(CLAUSE_END)[0] ?? '';
+  const wordsBefore = text.slice(0, company).split(/\s+/).filter(Boolean).length;
+  return !(wordsBefore >= 2 && hasTerm(rest, verbs));
 }
 
 /** "Mollie B.V. (Amsterdam, the Netherlands)", "Freshworks Inc. (San Mateo, USA)": a company's address in parentheses. */

@@ -4,8 +4,15 @@ import { both, hasTerm, pickVocab } from './vocab';
 
 /** A skills line, a piece of advice to the reader, or a bare label ("SSL-kryptering"): names a measure, claims nothing. */
 export function isNotAClaim(text: string, lang: PageLang): boolean {
-  if (text.trim().split(/\s+/).length < 3) return true;
+  if (text.trim().split(/\s+/).length < 3 && !hasTerm(text, finiteVerbs(lang))) return true;
   return hasTerm(text, notAClaimTerms(lang));
+}
+
+const NO_FINITE: string[] = [];
+
+/** Verb forms with their subject built in (per language; Finnish). Only the page's own language: "*mme" means nothing elsewhere. */
+function finiteVerbs(lang: PageLang): string[] {
+  return (NOT_A_CLAIM as Partial<Record<PageLang, { finite?: string[] }>>)[lang]?.finite ?? NO_FINITE;
 }
 
 /** The sentence names what is protected or who protects it ("all data", "we", "backups"). */

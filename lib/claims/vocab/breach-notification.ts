@@ -55,7 +55,7 @@ export const BREACH: Record<Lang, BreachVocab> & Partial<Record<'nl' | 'fr', Bre
   no: {
     breach: ['brudd på personopplysningssikkerheten', 'brot på personopplysningstryggleiken', 'brot på personopplysningssikkerheita', 'sikkerhetsbrudd*', 'tryggleiksbrot*', 'personvernbrudd*', 'personvernbrot*', 'datainnbrudd*', 'databrudd*', 'sikkerhetshendelse*', 'brudd', 'brot', 'brotet'],
     weakBreach: ['avvik*', 'hendelse*'],
-    notify: ['varsl*', 'varsle', 'informer*', 'underrett*', 'melde fra', 'melder fra', 'melder vi fra', 'melder vi frå', 'melde frå', 'gi beskjed'],
+    notify: ['varsl*', 'varsle', 'informer*', 'underrett*', 'melde fra', 'melder fra', 'melder vi fra', 'melder vi frå', 'melde frå', 'gi beskjed', 'beskjed'],
     report: ['rapporter*', 'melde*'],
     customer: ['kunde', 'kunder', 'kunden', 'kundene', 'deg', 'dere', 'behandlingsansvarlig*', 'behandlingsansvarleg*', 'berørte', 'kommunen', 'kommunane', 'kommunene'],
     authority: ['Datatilsynet', 'tilsynsmyndighet*', 'myndighet*'],
@@ -69,7 +69,7 @@ export const BREACH: Record<Lang, BreachVocab> & Partial<Record<'nl' | 'fr', Bre
   da: {
     breach: ['brud på persondatasikkerheden', 'sikkerhedsbrud*', 'databrud*', 'persondatabrud*', 'sikkerhedshændelse*', 'brud'],
     weakBreach: ['hændelse*'],
-    notify: ['underret*', 'meddele*', 'informere*', 'orientere*', 'give besked', 'notificere*'],
+    notify: ['underret*', 'meddele*', 'informere*', 'orientere*', 'give besked', 'besked', 'notificere*'],
     report: ['rapporter*', 'anmelde*'],
     customer: ['kunde', 'kunder', 'kunden', 'kunderne', 'dig', 'jer', 'dataansvarlig*', 'berørte'],
     authority: ['Datatilsynet', 'tilsynsmyndighed*', 'myndighed*'],

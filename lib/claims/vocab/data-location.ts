@@ -24,6 +24,12 @@ export interface DataLocationVocab {
   worldwide: string[];
   /** Words near a place that make it an office, a law, a market or people, not a data location. */
   notLocation: string[];
+  /**
+   * Companies among `notLocation` that data can be handed to ("parent company", "Muttergesellschaft",
+   * "emoyhtiö"): "transferred to our parent company in the US", "käsitellään emoyhtiön järjestelmissä
+   * Yhdysvalloissa" put the data there, when a handling verb comes before the company.
+   */
+  recipients: string[];
   /** Modal verbs: "you can store your data in Ireland" is an option or a hypothesis, not a statement. */
   modals: string[];
   /** Place names that are not EU/EEA statements ("European infrastructure" may be anywhere in Europe). */
@@ -52,7 +58,8 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     outsideAfter: [],
     thirdCountry: ['third countr*', 'third-countr*', 'non-EU countr*', 'non-EEA countr*'],
     worldwide: ['worldwide', 'around the world', 'globally', 'across the globe', 'all over the world', 'around the globe'],
-    notLocation: ['office', 'offices', 'headquarter*', 'HQ', 'registered', 'incorporated', 'law', 'laws', 'legislation', 'regulation', 'regulations', 'directive', 'GDPR', 'General Data Protection*', 'court', 'courts', 'jurisdiction', 'citizens', 'residents', 'individuals', 'persons', 'people', 'users', 'company', 'companies', 'owned', 'authorities', 'authority', 'commission', 'market', 'markets', 'largest', 'leading', 'biggest', 'customers', 'employees', 'language', 'version', 'translation', 'standard contractual', 'partner', 'partners', 'group', 'parent company'],
+    notLocation: ['office', 'offices', 'headquarter*', 'HQ', 'registered', 'incorporated', 'law', 'laws', 'legislation', 'regulation', 'regulations', 'directive', 'GDPR', 'General Data Protection*', 'court', 'courts', 'jurisdiction', 'citizens', 'residents', 'individuals', 'persons', 'people', 'users', 'company', 'companies', 'owned', 'authorities', 'authority', 'commission', 'market', 'markets', 'largest', 'leading', 'biggest', 'customers', 'employees', 'language', 'version', 'translation', 'standard contractual', 'partner', 'partners', 'group', 'parent company', 'team', 'teams', 'staff', 'engineers', 'developers'],
+    recipients: ['company', 'companies', 'partner', 'partners', 'group', 'parent company', 'affiliate*', 'subsidiary', 'subsidiaries'],
     modals: ['can', 'could', 'may', 'might'],
     vaguePlaces: ['Europe', 'European', 'Western Europe', 'Northern Europe'],
     topicLeadIn: ['covers', 'cover', 'includes', 'include', 'describes', 'contains', 'regulates', 'addresses', 'deals with', 'among other things', 'topics', 'such as'],
@@ -72,7 +79,8 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     outsideAfter: [],
     thirdCountry: ['tredje land', 'tredjeland', 'tredjeländer', 'tredje länder', '*tredjeland', '*tredjeländer', 'tredjelandsöverföring*', 'tredjelandsöverför*'],
     worldwide: ['över hela världen', 'runt om i världen', 'globalt', 'världen över'],
-    notLocation: ['kontor*', 'huvudkontor*', 'säte', 'registrerat', 'registrerad', 'lag', 'lagar', 'lagen', 'lagstiftning*', 'förordning*', 'dataskyddsförordning*', 'domstol*', 'jurisdiktion', 'medborgare', 'invånare', 'personer', 'användare', 'bolag', 'företag', 'moderbolag*', 'partner*', 'koncern*', 'myndighet*', 'kommission*', 'marknad*', 'största', 'ledande', 'kunder', 'anställda', 'ägd', 'ägt', 'ägda', 'språk', 'version', 'översättning'],
+    notLocation: ['kontor*', 'huvudkontor*', 'säte', 'registrerat', 'registrerad', 'lag', 'lagar', 'lagen', 'lagstiftning*', 'förordning*', 'dataskyddsförordning*', 'domstol*', 'jurisdiktion', 'medborgare', 'invånare', 'personer', 'användare', 'bolag', 'företag', 'moderbolag*', 'partner*', 'koncern*', 'myndighet*', 'kommission*', 'marknad*', 'största', 'ledande', 'kunder', 'anställda', 'ägd', 'ägt', 'ägda', 'språk', 'version', 'översättning', 'team', 'teamet', 'personal', 'personalen', 'medarbetare', 'utvecklare'],
+    recipients: ['bolag', 'företag', 'moderbolag*', 'dotterbolag*', 'partner*', 'koncern*'],
     modals: ['kan', 'kunde', 'får', 'skulle kunna'],
     vaguePlaces: ['Europa', 'europeisk', 'europeiska', 'europeiskt'],
     topicLeadIn: ['omfattar', 'täcker', 'innehåller', 'beskriver', 'reglerar', 'behandlar', 'bland annat', 'exempelvis', 'såsom'],
@@ -92,7 +100,8 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     outsideAfter: [],
     thirdCountry: ['tredjeland', 'tredjeland*', 'tredjestat*', '*tredjeland', 'tredjelandsoverføring*'],
     worldwide: ['over hele verden', 'rundt om i verden', 'globalt', 'verden over'],
-    notLocation: ['kontor*', 'hovedkontor*', 'registrert', 'lov', 'loven', 'lover', 'lovgivning*', 'forordning*', 'personvernforordning*', 'domstol*', 'jurisdiksjon', 'borgere', '*borgere', 'innbyggere', 'personer', 'brukere', 'selskap*', 'partner*', 'konsern*', 'morselskap*', 'virksomhet*', 'myndighet*', 'kommisjon*', 'marked*', 'største', 'ledende', 'kunder', 'ansatte', 'eid', 'eide', 'språk', 'versjon', 'oversettelse'],
+    notLocation: ['kontor*', 'hovedkontor*', 'registrert', 'lov', 'loven', 'lover', 'lovgivning*', 'forordning*', 'personvernforordning*', 'domstol*', 'jurisdiksjon', 'borgere', '*borgere', 'innbyggere', 'personer', 'brukere', 'selskap*', 'partner*', 'konsern*', 'morselskap*', 'virksomhet*', 'myndighet*', 'kommisjon*', 'marked*', 'største', 'ledende', 'kunder', 'ansatte', 'eid', 'eide', 'språk', 'versjon', 'oversettelse', 'team', 'teamet', 'medarbeidere', 'utviklere'],
+    recipients: ['selskap*', 'morselskap*', 'datterselskap*', 'partner*', 'konsern*', 'virksomhet*'],
     modals: ['kan', 'kunne', 'får'],
     vaguePlaces: ['Europa', 'europeisk', 'europeiske', 'europeiskt'],
     topicLeadIn: ['dekker', 'omfatter', 'inneholder', 'beskriver', 'regulerer', 'behandler', 'blant annet', 'for eksempel', 'slik som'],
@@ -112,7 +121,8 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     outsideAfter: [],
     thirdCountry: ['tredjeland', 'tredjelande', 'tredjelandene', '*tredjeland', '*tredjelande', 'tredjelandsoverførsel*', 'tredjelandsoverførsl*'],
     worldwide: ['over hele verden', 'rundt om i verden', 'globalt', 'verden over'],
-    notLocation: ['kontor*', 'hovedkontor*', 'hjemsted', 'registreret', 'lov', 'loven', 'love', 'lovgivning*', 'forordning*', 'databeskyttelsesforordning*', 'domstol*', 'jurisdiktion', 'borgere', 'personer', 'brugere', 'selskab*', 'partner*', 'partnere', 'koncern*', 'moderselskab*', 'virksomhed*', 'myndighed*', 'kommission*', 'marked*', 'største', 'førende', 'kunder', 'ansatte', 'ejet', 'ejede', 'sprog', 'version', 'oversættelse', 'revisor*'],
+    notLocation: ['kontor*', 'hovedkontor*', 'hjemsted', 'registreret', 'lov', 'loven', 'love', 'lovgivning*', 'forordning*', 'databeskyttelsesforordning*', 'domstol*', 'jurisdiktion', 'borgere', 'personer', 'brugere', 'selskab*', 'partner*', 'partnere', 'koncern*', 'moderselskab*', 'virksomhed*', 'myndighed*', 'kommission*', 'marked*', 'største', 'førende', 'kunder', 'ansatte', 'ejet', 'ejede', 'sprog', 'version', 'oversættelse', 'revisor*', 'team', 'teamet', 'medarbejdere', 'udviklere'],
+    recipients: ['selskab*', 'moderselskab*', 'datterselskab*', 'partner*', 'partnere', 'koncern*', 'virksomhed*'],
     modals: ['kan', 'kunne', 'må'],
     vaguePlaces: ['Europa', 'europæisk', 'europæiske'],
     topicLeadIn: ['dækker', 'omfatter', 'indeholder', 'beskriver', 'regulerer', 'behandler', 'blandt andet', 'for eksempel', 'såsom'],
@@ -132,7 +142,8 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     outsideAfter: [],
     thirdCountry: ['Drittland', 'Drittländer', 'Drittländern', 'Drittlands', 'Drittstaat*', '*drittland', '*drittländer', '*drittstaat*', 'Drittland*', 'Drittlands*', 'Drittstaaten*'],
     worldwide: ['weltweit', 'auf der ganzen Welt', 'global', 'rund um den Globus'],
-    notLocation: ['Büro*', 'Sitz', 'Firmensitz', 'Hauptsitz', 'Niederlassung*', 'eingetragen', 'Gesetz*', 'Recht', 'Rechts', 'Verordnung*', 'Richtlinie*', 'DSGVO', 'DS-GVO', 'Datenschutz-Grundverordnung', 'Gericht*', 'Gerichtsstand', 'Bürger*', 'Einwohner*', 'Personen', 'Nutzer*', 'Unternehmen', 'Konzern*', '*konzern', 'Partner*', 'Mutterkonzern*', 'Muttergesellschaft', 'Behörde*', 'Kommission*', 'Markt*', 'größte*', 'führende*', 'Kunden', 'Mitarbeiter*', 'Besitz', 'Sprache', 'Fassung', 'Übersetzung'],
+    notLocation: ['Büro*', 'Sitz', 'Firmensitz', 'Hauptsitz', 'Niederlassung*', 'eingetragen', 'Gesetz*', 'Recht', 'Rechts', 'Verordnung*', 'Richtlinie*', 'DSGVO', 'DS-GVO', 'Datenschutz-Grundverordnung', 'Gericht*', 'Gerichtsstand', 'Bürger*', 'Einwohner*', 'Personen', 'Nutzer*', 'Unternehmen', 'Konzern*', '*konzern', 'Partner*', 'Mutterkonzern*', 'Muttergesellschaft', 'Behörde*', 'Kommission*', 'Markt*', 'größte*', 'führende*', 'Kunden', 'Mitarbeiter*', 'Besitz', 'Sprache', 'Fassung', 'Übersetzung', 'Team', 'Teams', 'Mitarbeitende', 'Entwickler*'],
+    recipients: ['Unternehmen', 'Konzern*', '*konzern', 'Partner*', 'Mutterkonzern*', 'Muttergesellschaft', 'Tochtergesellschaft*', 'Konzerngesellschaft*'],
     modals: ['kann', 'können', 'könnte', 'könnten', 'dürfen'],
     vaguePlaces: ['Europa', 'europäisch*'],
     topicLeadIn: ['umfasst', 'deckt', 'enthält', 'beschreibt', 'regelt', 'behandelt', 'unter anderem', 'beispielsweise', 'wie etwa'],
@@ -152,7 +163,8 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     outsideAfter: ['ulkopuol*', 'ulkopuoli*'],
     thirdCountry: ['kolmansiin maihin', 'kolmanteen maahan', 'kolmansissa maissa', 'kolmannessa maassa', 'kolmansista maista', 'kolmas maa', 'kolmannen maan', 'kolmansien maiden'],
     worldwide: ['eri puolilla maailmaa', 'ympäri maailmaa', 'maailmanlaajuisesti', 'globaalisti', 'kaikkialla maailmassa'],
-    notLocation: ['toimisto*', 'pääkonttori*', 'kotipaikka*', 'rekisteröi*', 'laki', 'lain', 'lakia', 'lainsäädäntö*', 'asetus*', 'tietosuoja-asetus*', 'tietosuojadirektiiv*', 'direktiivi*', 'tuomioistuin*', 'kansalai*', 'asukka*', 'henkilöt', 'henkilöiden', 'henkilöitä', 'henkilöille', 'käyttäj*', 'yhtiö*', 'yritys*', 'kumppani*', 'konserni*', 'emoyhtiö*', 'yritykse*', 'viranomai*', 'komissio*', 'markkin*', 'suurim*', 'johtav*', 'asiakka*', 'työntekijä*', 'omisteinen', 'omistuksessa', 'kieli', 'versio', 'käännös'],
+    notLocation: ['toimisto*', 'pääkonttori*', 'kotipaikka*', 'rekisteröi*', 'laki', 'lain', 'lakia', 'lainsäädäntö*', 'asetus*', 'tietosuoja-asetus*', 'tietosuojadirektiiv*', 'direktiivi*', 'tuomioistuin*', 'kansalai*', 'asukka*', 'henkilöt', 'henkilöiden', 'henkilöitä', 'henkilöille', 'käyttäj*', 'yhtiö*', 'yritys*', 'kumppani*', 'konserni*', 'emoyhtiö*', 'yritykse*', 'viranomai*', 'komissio*', 'markkin*', 'suurim*', 'johtav*', 'asiakka*', 'työntekijä*', 'omisteinen', 'omistuksessa', 'kieli', 'versio', 'käännös', 'tiimi*', 'henkilöstö*', 'kehittäj*'],
+    recipients: ['yhtiö*', 'yritys*', 'yritykse*', 'kumppani*', 'konserni*', 'emoyhtiö*', 'tytäryhtiö*'],
     modals: ['voi', 'voit', 'voivat', 'voidaan', 'saattaa'],
     vaguePlaces: ['Eurooppa', 'Euroopan', 'Euroopassa', 'eurooppalai*'],
     topicLeadIn: ['kattaa', 'sisältää', 'kuvaa', 'sääntelee', 'käsittelee', 'muun muassa', 'esimerkiksi', 'kuten'],
@@ -172,7 +184,8 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     outsideAfter: [],
     thirdCountry: ['derde land', 'derde landen', 'derdeland*'],
     worldwide: ['wereldwijd', 'over de hele wereld'],
-    notLocation: ['kantoor', 'kantoren', 'hoofdkantoor', 'gevestigd te', 'wet', 'wetgeving', 'verordening', 'AVG', 'rechtbank', 'burgers', 'personen', 'gebruikers', 'bedrijf', 'bedrijven', 'moederbedrijf', 'concern', 'autoriteit', 'markt', 'grootste', 'klanten', 'KvK'],
+    notLocation: ['kantoor', 'kantoren', 'hoofdkantoor', 'gevestigd te', 'wet', 'wetgeving', 'verordening', 'AVG', 'rechtbank', 'burgers', 'personen', 'gebruikers', 'bedrijf', 'bedrijven', 'moederbedrijf', 'concern', 'autoriteit', 'markt', 'grootste', 'klanten', 'KvK', 'team', 'medewerkers'],
+    recipients: ['bedrijf', 'bedrijven', 'moederbedrijf', 'concern'],
     modals: ['kan', 'kunnen', 'mag'],
     vaguePlaces: ['Europa', 'Europees', 'Europese'],
     topicLeadIn: ['omvat', 'bevat', 'beschrijft', 'regelt', 'onder andere', 'zoals'],
@@ -192,7 +205,8 @@ export const DATA_LOCATION_VOCAB: Record<Lang, DataLocationVocab> & Partial<Reco
     outsideAfter: [],
     thirdCountry: ['pays tiers', 'pays tiers'],
     worldwide: ['dans le monde entier', 'à travers le monde', 'mondialement'],
-    notLocation: ['bureau*', 'siège', 'établie à', 'établi à', 'loi', 'lois', 'législation', 'règlement', 'RGPD', 'tribunal', 'juridiction', 'citoyens', 'personnes', 'utilisateurs', 'société', 'sociétés', 'entreprise', 'entreprises', 'maison mère', 'groupe', 'autorité', 'commission', 'marché', 'clients', 'cabinets', 'droit'],
+    notLocation: ['bureau*', 'siège', 'établie à', 'établi à', 'loi', 'lois', 'législation', 'règlement', 'RGPD', 'tribunal', 'juridiction', 'citoyens', 'personnes', 'utilisateurs', 'société', 'sociétés', 'entreprise', 'entreprises', 'maison mère', 'groupe', 'autorité', 'commission', 'marché', 'clients', 'cabinets', 'droit', 'équipe', 'équipes'],
+    recipients: ['société', 'sociétés', 'entreprise', 'entreprises', 'maison mère', 'groupe'],
     modals: ['peut', 'peuvent', 'pourrait'],
     vaguePlaces: ['Europe', 'européen', 'européenne', 'européens'],
     topicLeadIn: ['couvre', 'comprend', 'contient', 'décrit', 'régit', 'notamment', 'tels que'],

@@ -35,7 +35,7 @@ export const DPA: Record<Lang, DpaVocab> & Partial<Record<'nl' | 'fr', DpaVocab>
     offer: ['vår', 'vårt', 'våra', 'vi erbjuder', 'erbjuder', 'tecknar', 'teckna', 'skriver under', 'undertecknar', 'ingår', 'inkluder*', 'ladda ner', 'tillgänglig*', 'kunder', 'kunderna', 'kunden', 'ert', 'sluter', 'detta', 'med oss', 'skickas', 'använder vi', 'vi använder', 'hittar du', 'hittas i', 'finns i', 'under inställningar', 'ingås', 'tecknas', 'undertecknas', 'signeras'],
     withWord: ['med', 'mellan'],
     suppliers: ['underbiträd*', 'underleverantör*', 'leverantörer', 'leverantören', 'tredje part*'],
-    onRequest: ['på begäran', 'kontakta oss', 'kontakta', 'begär', 'få en kopia', 'fråga efter', 'mejla oss', 'skickar'],
+    onRequest: ['på begäran', 'kontakta oss', 'kontakta', 'begär', 'begära', 'begäras', 'begärs', 'få en kopia', 'fråga efter', 'mejla oss', 'skickar'],
     roles: ['personuppgiftsbiträdet', 'den personuppgiftsansvarige', 'biträdet', 'personuppgiftsansvarig'],
     affirm: ['ja'],
     partOf: ['bilaga', 'bilagan', 'del av', 'utgör en del', 'ingår i'],

@@ -53,7 +53,7 @@ export const DPF_VOCAB: Record<Lang, DpfVocab> & Partial<Record<'nl' | 'fr', Dpf
   fi: {
     framework: ['datan yksityisyyskehy*', 'yksityisyyskehy*', 'tietosuojakehy*', 'EU:n ja Yhdysvaltojen välinen tietosuojakehys', 'EU:n ja Yhdysvaltojen väliset datan yksityisyyskehykset'],
     anaphora: ['kehyksen', 'kehykseen', 'kehyksessä', 'tämän kehyksen'],
-    reliance: ['sertifioi*', 'sertifikaat*', 'sertifiointi*', 'noudat*', 'sitoutunut', 'noudattavansa', 'mukaisesti', 'perusteella', 'osallistu*', 'nojalla', 'nojaudumme', 'perustuu', 'perustuvat', 'perustuen'],
+    reliance: ['sertifioi*', 'sertifikaat*', 'sertifiointi*', 'noudat*', 'hyödyn*', 'käytämme', 'tukeudu*', 'nojaa*', 'nojautu*', 'sitoutunut', 'noudattavansa', 'mukaisesti', 'perusteella', 'osallistu*', 'nojalla', 'nojaudumme', 'perustuu', 'perustuvat', 'perustuen'],
     notReliance: ['mitätö*', 'kumo*', 'pätemätö*', 'Schrems', 'hyväksyi', 'hyväksytty', 'korvaa', 'korvasi'],
     basisColumn: ['siirtoperuste*', 'siirtomekanismi*', 'siirron peruste', 'suojatoimet', 'suojatoimi', 'oikeusperuste', 'siirto*'],
   },

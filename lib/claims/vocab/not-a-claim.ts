@@ -8,6 +8,12 @@ export interface NotAClaimVocab {
   advice: string[];
   /** Words naming the data a measure protects, or the vendor speaking: a measure needs a subject. */
   subject: string[];
+  /**
+   * Verb forms that carry their own subject, so even a two-word sentence states something
+   * ("Tarjoamme tietojenkäsittelysopimuksen." = "We offer a DPA.", "Tiedot salataan."). Without one,
+   * a sentence of one or two words is a bare label ("SSL-kryptering").
+   */
+  finite?: string[];
 }
 
 export const NOT_A_CLAIM: Record<Lang, NotAClaimVocab> & Partial<Record<'nl' | 'fr', NotAClaimVocab>> = {
@@ -40,6 +46,8 @@ export const NOT_A_CLAIM: Record<Lang, NotAClaimVocab> & Partial<Record<'nl' | '
     skills: ['kokemusta', 'kokemus', 'osaamista', 'osaaminen', 'tuntemus', 'tuntemusta', 'ymmärrys', 'etsimme'],
     advice: ['hyvä merkki', 'kysy kuka', 'kysy', 'pyydä', 'varmista, että', 'tarkista, että'],
     subject: ['me', 'meidän', 'tiedot', 'tietoja', 'tiedostot', 'asiakirjat', 'tietokannat', 'varmuuskopiot', 'kaikki', 'palvelu', 'palvelun', 'järjestelmä', 'tietoliikenne', 'data'],
+    // 1st person plural (tarjoamme, salaamme) and the passive (salataan, tallennetaan, käsitellään).
+    finite: ['*mme', '*taan', '*tään', '*daan', '*dään', '*llaan', '*llään'],
   },
   nl: {
     skills: ['ervaring met', 'kennis van', 'kennis heeft van', 'affiniteit met', 'wij zoeken', 'we zoeken'],

@@ -52,7 +52,7 @@ export const SUBPROCESSOR_VOCAB: Record<Lang, SubprocessorVocab> & Partial<Recor
   },
   fi: {
     sub: ['alihankkija*', 'alikäsittelijä*', 'aliprosessori*', 'alihankkijoi*', 'kolmannen osapuolen palveluntarjoaj*'],
-    recipientsLeadIn: ['alla listatuille', 'alla listatut', 'alla luetel*', 'seuraaville palveluille', 'seuraavat palveluntarjoajat', 'seuraaville palveluntarjoajille', 'seuraavia palveluita', 'luovutetaan seuraaville', 'lukuun', 'seuraavia henkilötietojen käsittelijöitä', 'seuraavia käsittelijöitä', 'seuraavat käsittelijät', 'käytetään seuraavia', 'käytämme seuraavia'],
+    recipientsLeadIn: ['alla listatuille', 'alla listatut', 'alla luetel*', 'lueteltu alla', 'luetellaan alla', 'listattu alla', 'listataan alla', 'alla olevassa taulukossa', 'alla olevassa luettelossa', 'seuraaville palveluille', 'seuraavat palveluntarjoajat', 'seuraaville palveluntarjoajille', 'seuraavia palveluita', 'luovutetaan seuraaville', 'lukuun', 'seuraavia henkilötietojen käsittelijöitä', 'seuraavia käsittelijöitä', 'seuraavat käsittelijät', 'käytetään seuraavia', 'käytämme seuraavia'],
     request: ['pyynnöstä', 'pyydettäessä', 'pyytämällä', 'ota yhteyttä', 'pyydä'],
     listNouns: ['luettelo', 'lista', 'liite', 'sopimus', 'DPA'],
     legalForms: ['Oy', 'Oyj', 'Ab', 'Ky'],

@@ -16,6 +16,11 @@ export interface UsExposureVocab {
   usCompany: string[];
   /** "A wholly owned subsidiary of", "datterselskap av", "Tochtergesellschaft der": with a US parent right after, the vendor is US-owned. */
   subsidiaryOf: string[];
+  /**
+   * Subsidiary / acquisition words that follow the parent's name (Finnish genitive "Acme Inc:n
+   * tytäryhtiö", "X:n omistama"; "an Acme, Inc. subsidiary"; "Acme Inc. acquired …"): the US parent is looked for before them.
+   */
+  parentBefore: string[];
   /** What marks that parent as American: a US legal form or the country ("Inc.", "LLC", "Delaware", "USA", "Yhdysvalloissa"). */
   usParent: string[];
   /** The vendor says it runs its own stack: own data centres, own cloud platform, administered by itself. */
@@ -38,7 +43,8 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     notHosting: ['sign in', 'log in', 'login', 'sign-in', 'sign in with', 'signing in with', 'log in with', 'login with', 'log in using', 'single sign-on', 'SSO', 'certified partner', 'gold partner', 'silver partner', 'partner program*', 'integration with', 'integrates with', 'integrate with', 'export to', 'import from', 'compatible with', 'marketplace', 'app store', 'CLOUD Act'],
     examples: ['such as', 'like', 'e.g.', 'for example', 'for instance'],
     usCompany: ['a Delaware corporation', 'a Delaware limited liability company', 'a Delaware company', 'Delaware corporation', 'Delaware limited liability company', 'a US company', 'a U.S. company', 'an American company', 'headquartered in the United States', 'headquartered in the US', 'headquartered in the U.S.', 'a California corporation', 'a Washington corporation', 'a New York corporation'],
-    subsidiaryOf: ['subsidiary of', 'wholly owned subsidiary', 'wholly-owned subsidiary', 'owned by', 'our parent company', 'the parent company', 'part of the'],
+    subsidiaryOf: ['subsidiary of', 'wholly owned subsidiary', 'wholly-owned subsidiary', 'owned by', 'our parent company', 'the parent company', 'part of the', 'was acquired by', 'has been acquired by', 'have been acquired by', 'is now part of', 'now part of', 'has been part of'],
+    parentBefore: ['subsidiary', 'acquired'],
     usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'United States', 'American'],
     ownStack: ['our own data cent*', 'our own datacent*', 'our own servers', 'our own infrastructure', 'our own hardware', 'our own cloud', 'own data centres', 'own data centers', 'administrated by the service provider', 'administered by the service provider', 'operated by the service provider', 'managed by the service provider', 'administered by us', 'administrated by us', 'operated by us', 'owned and operated by us', 'we own and operate', 'own and operate our', 'our own server room*'],
     ownNouns: ['data centre*', 'data center*', 'datacentre*', 'datacenter*', 'cloud platform', 'data halls', 'server room*'],
@@ -53,7 +59,8 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     notHosting: ['inloggning*', 'logga in', 'logga in med', 'inloggning med', 'certifierad partner', 'guldpartner', 'silverpartner', 'integration med', 'integrerar med', 'integreras med', 'CLOUD Act'],
     examples: ['som', 'såsom', 't.ex.', 'till exempel', 'exempelvis'],
     usCompany: ['ett amerikanskt företag', 'amerikanskt bolag', 'ett amerikanskt bolag', 'huvudkontor i USA'],
-    subsidiaryOf: ['dotterbolag till', 'dotterbolag av', 'helägt dotterbolag', 'ägs av', 'vårt moderbolag', 'moderbolaget', 'del av koncernen'],
+    subsidiaryOf: ['dotterbolag till', 'dotterbolag av', 'helägt dotterbolag', 'ägs av', 'vårt moderbolag', 'moderbolaget', 'del av koncernen', 'har förvärvats av', 'förvärvades av', 'har köpts av', 'har köpts upp av', 'köptes av', 'köptes upp av', 'är nu en del av'],
+    parentBefore: ['köpte', 'förvärvade'],
     usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'amerikanska', 'amerikanskt'],
     ownStack: ['egna datacenter', 'egen infrastruktur', 'egna servrar', 'egen hårdvara', 'eget moln', 'egen molnplattform', 'egna datahallar', 'egen serverhall', 'egna serverhallar', 'äger och driftar', 'äger och driver', 'driftar våra servrar själva'],
     ownNouns: ['datacenter', 'datacentra', 'datacentret', 'molnplattform*', 'datahallar', 'serverhall*', 'serverrum*'],
@@ -68,9 +75,10 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     notHosting: ['innlogging*', 'logge inn', 'logge inn med', 'innlogging med', 'sertifisert partner', 'gullpartner', 'partner', 'integrasjon med', 'integrerer med', 'CLOUD Act'],
     examples: ['som', 'slik som', 'f.eks.', 'for eksempel'],
     usCompany: ['et amerikansk selskap', 'amerikansk selskap', 'hovedkontor i USA'],
-    subsidiaryOf: ['datterselskap av', 'datterselskap til', 'heleid datterselskap', 'dotterselskap av', 'heileigd dotterselskap', 'eies av', 'er eigd av', 'morselskapet', 'vårt morselskap', 'morselskapet vårt'],
+    subsidiaryOf: ['datterselskap av', 'datterselskap til', 'heleid datterselskap', 'dotterselskap av', 'heileigd dotterselskap', 'eies av', 'er eigd av', 'morselskapet', 'vårt morselskap', 'morselskapet vårt', 'er kjøpt av', 'ble kjøpt av', 'er kjøpt opp av', 'ble kjøpt opp av', 'har blitt kjøpt opp av', 'er nå en del av'],
+    parentBefore: ['kjøpte'],
     usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'amerikanske', 'amerikansk'],
-    ownStack: ['egne datasentre', 'egne datasenter', 'egen infrastruktur', 'egne servere', 'egen maskinvare', 'egen sky', 'egen skyplattform', 'eget driftsmiljø', 'eier og drifter', 'eig og driftar'],
+    ownStack: ['egne datasentre', 'egne datasenter', 'egen infrastruktur', 'egne servere', 'egen maskinvare', 'egen sky', 'egen skyplattform', 'eget driftsmiljø', 'eier og drifter', 'eig og driftar', 'eigne serverar', 'eigne serverane', 'eige datasenter', 'eigne datasenter', 'eiga infrastruktur', 'eigen infrastruktur', 'vi driftar sjølve', 'driftar sjølve'],
     ownNouns: ['datasenter', 'datasentre', 'datasentrene', 'skyplattform*', 'driftsmiljø*', 'serverrom*', 'datasenteret'],
     ownPossessive: ['vår', 'våre', 'vårt', 'egen', 'egne', 'eget', 'eige', 'eigne', 'eiga'],
     supplierWords: ['leverandør*', 'underleverandør*', 'partner*', 'underleverandørers'],
@@ -83,7 +91,8 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     notHosting: ['log ind', 'login*', 'logge ind med', 'login med', 'certified partner', 'certificeret partner', 'guldpartner', 'partner', 'integration med', 'integrerer med', 'CLOUD Act'],
     examples: ['som', 'såsom', 'f.eks.', 'for eksempel'],
     usCompany: ['en amerikansk virksomhed', 'et amerikansk selskab', 'amerikansk virksomhed', 'hovedkontor i USA'],
-    subsidiaryOf: ['datterselskab af', 'helejet datterselskab', 'ejes af', 'vores moderselskab', 'moderselskabet'],
+    subsidiaryOf: ['datterselskab af', 'helejet datterselskab', 'ejes af', 'vores moderselskab', 'moderselskabet', 'er opkøbt af', 'blev opkøbt af', 'er købt af', 'blev købt af', 'er nu en del af'],
+    parentBefore: ['købte', 'opkøbte'],
     usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'amerikanske', 'amerikansk'],
     ownStack: ['egne datacentre', 'egne datacentre', 'eget datacenter', 'egen infrastruktur', 'egne servere', 'egen hardware', 'egen hostingplatform', 'egen platform', 'eget driftsmiljø', 'ejer og driver'],
     ownNouns: ['datacenter', 'datacentre', 'datacentrene', 'hostingplatform*', 'hosting-platform*', 'cloudplatform*', 'driftsmiljø*', 'serverrum*'],
@@ -98,7 +107,8 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     notHosting: ['Anmeldung', 'anmelden', 'Login*', 'anmelden mit', 'Anmeldung mit', 'Login mit', 'zertifizierter Partner', 'Gold-Partner', 'Partner', 'Integration mit', 'integriert mit', 'CLOUD Act'],
     examples: ['wie', 'z. B.', 'z.B.', 'zum Beispiel', 'etwa', 'beispielsweise'],
     usCompany: ['ein US-Unternehmen', 'ein amerikanisches Unternehmen', 'US-amerikanisches Unternehmen', 'Hauptsitz in den USA', 'mit Sitz in den USA'],
-    subsidiaryOf: ['Tochtergesellschaft', 'Tochterunternehmen', 'hundertprozentige Tochter', 'im Besitz der', 'im Besitz von', 'unsere Muttergesellschaft', 'der Muttergesellschaft', 'Mutterkonzern'],
+    subsidiaryOf: ['Tochtergesellschaft', 'Tochterunternehmen', 'hundertprozentige Tochter', 'im Besitz der', 'im Besitz von', 'unsere Muttergesellschaft', 'der Muttergesellschaft', 'Mutterkonzern', 'übernommen von', 'übernommen durch', 'gehört zur', 'gehört zum', 'Teil der', 'Teil des'],
+    parentBefore: ['übernahm', 'erwarb', 'kaufte'],
     usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'Vereinigten Staaten', 'US-amerikanisch*', 'amerikanisch*'],
     ownStack: ['eigene Rechenzentren', 'eigenen Rechenzentren', 'eigenes Rechenzentrum', 'eigenen Rechenzentrum', 'eigene Infrastruktur', 'eigenen Infrastruktur', 'eigene Server', 'eigenen Servern', 'eigene Hardware', 'eigene Cloud', 'gehört uns', 'mit eigenem Personal', 'eigenen Serverraum'],
     ownNouns: ['Rechenzentren', 'Rechenzentrum', 'Cloud-Plattform', 'Serverraum', 'Serverräume'],
@@ -114,6 +124,7 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     examples: ['kuten', 'esim.', 'esimerkiksi'],
     usCompany: ['yhdysvaltalainen yritys', 'amerikkalainen yritys', 'pääkonttori Yhdysvalloissa'],
     subsidiaryOf: ['tytäryhtiö', 'tytäryhtiönä', 'kokonaan omistama', 'omistama', 'emoyhtiömme', 'emoyhtiö', 'emoyhtiön', 'omistuksessa'],
+    parentBefore: ['tytäryhtiö*', 'omistama*', 'omistuksessa', 'konserni*', 'ostama*', 'osti'],
     usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'Yhdysvalloissa', 'Yhdysvaltain', 'Yhdysvaltojen', 'yhdysvaltalai*', 'amerikkalai*'],
     ownStack: ['omat palvelimet', 'omilla palvelimilla', 'omissa palvelinkeskuksissa', 'omat palvelinkeskukset', 'oma infrastruktuuri', 'omassa konesalissa', 'omat konesalit', 'omistamme ja ylläpidämme'],
     ownNouns: ['palvelinkeskuk*', 'konesali*', 'datakeskuk*', 'pilvialusta*'],
@@ -128,7 +139,8 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     notHosting: ['inloggen', 'aanmelden', 'partner', 'integratie met', 'CLOUD Act'],
     examples: ['zoals', 'bijvoorbeeld', 'bv.'],
     usCompany: ['een Amerikaans bedrijf', 'Amerikaanse onderneming'],
-    subsidiaryOf: ['dochteronderneming van', 'dochtermaatschappij van', 'eigendom van', 'moederbedrijf'],
+    subsidiaryOf: ['dochteronderneming van', 'dochtermaatschappij van', 'eigendom van', 'moederbedrijf', 'overgenomen door'],
+    parentBefore: ['nam over', 'kocht'],
     usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'Verenigde Staten', 'Amerikaanse'],
     ownStack: ['eigen datacenter*', 'eigen servers', 'eigen infrastructuur', 'eigen hardware'],
     ownNouns: ['datacenter*', 'serverruimte*'],
@@ -143,7 +155,8 @@ export const US_EXPOSURE_VOCAB: Record<Lang, UsExposureVocab> & Partial<Record<'
     notHosting: ['se connecter', 'connexion', 'partenaire', 'intégration avec', 'Cloud Act'],
     examples: ['comme', 'tels que', 'tel que', 'par exemple', 'p. ex.'],
     usCompany: ['une société américaine', 'une entreprise américaine'],
-    subsidiaryOf: ['filiale de', 'filiale à 100', 'détenue par', 'société mère', 'maison mère'],
+    subsidiaryOf: ['filiale de', 'filiale à 100', 'détenue par', 'société mère', 'maison mère', 'racheté par', 'rachetée par'],
+    parentBefore: ['a racheté', 'a acquis'],
     usParent: ['Inc.', 'Inc', 'LLC', 'L.L.C.', 'Corp.', 'Corporation', 'Delaware', 'USA', 'U.S.', 'U.S.A.', 'US', 'États-Unis', 'américaine'],
     ownStack: ['nos propres centres de données', 'nos propres serveurs', 'propre infrastructure', 'propres serveurs'],
     ownNouns: ['centres de données', 'centre de données'],
