@@ -37,15 +37,22 @@ export const locationVocab = (lang: PageLang): DataLocationVocab => vocabFor(DAT
 const WINDOW = 30;
 const CLAUSE_END = /[,;.!?()]/;
 
+/** The text of the clause before `at`, at most WINDOW characters. */
 function windowBefore(text: string, at: number): string {
-  const w = text.slice(Math.max(0, at - WINDOW), at);
-  const parts = w.split(CLAUSE_END);
-  return parts[parts.length - 1] ?? '';
+  let s = at;
+  while (s > 0 && at - s < WINDOW && !CLAUSE_END_CHARS.includes(text[s - 1]!)) s--;
+  return text.slice(s, at);
 }
 
+/** The text of the clause from `at` on, at most WINDOW characters. */
 function windowAfter(text: string, at: number): string {
-  return text.slice(at, at + WINDOW).split(CLAUSE_END)[0] ?? '';
+  let e = at;
+  const end = Math.min(text.length, at + WINDOW);
+  while (e < end && !CLAUSE_END_CHARS.includes(text[e]!)) e++;
+  return text.slice(at, e);
 }
+
+const CLAUSE_END_CHARS = ',;.!?()';
 
 function blocName(matched: string): string {
   const m = matched.toUpperCase();

@@ -4,9 +4,23 @@ import { both, hasTerm, pickVocab } from './vocab';
 
 /** A skills line, a piece of advice to the reader, or a bare label ("SSL-kryptering"): names a measure, claims nothing. */
 export function isNotAClaim(text: string, lang: PageLang): boolean {
-  if (text.trim().split(/\s+/).length < 3 && !hasTerm(text, finiteVerbs(lang))) return true;
+  if (!hasWords(text, 3) && !hasTerm(text, finiteVerbs(lang))) return true;
   return hasTerm(text, notAClaimTerms(lang));
 }
+
+/** At least `n` whitespace-separated words (asked of every candidate sentence: no splitting). */
+function hasWords(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = WHITESPACE.test(text[i]!);
+    if (!space && !inWord && ++words >= n) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
+const WHITESPACE = /\s/;
 
 const NO_FINITE: string[] = [];
 

@@ -230,7 +230,9 @@ interface Prepared {
   low: string;
   /** Positions a term may start at: no letter or digit before, not whitespace. Ascending. */
   starts: number[];
-  /** Which lists of a group occur in the text (bit per list), by group. */
+  /** Which lists of a group occur in the text (bit per list): the group asked first, then any others by group. */
+  maskGroup?: TermGroup;
+  mask?: number;
   masks?: Map<TermGroup, number>;
 }
 
@@ -327,13 +329,14 @@ function matchAt(text: string, low: string, p: number, cands: readonly Alt[], se
  * the word before its hyphen), or the place itself. Sorted, may repeat; every other start can
  * only match a plain alternative.
  */
-function compoundCandidates(text: string, low: string, set: TermSet): number[] {
-  const out: number[] = [];
+function compoundCandidates(text: string, low: string, set: TermSet): readonly number[] {
+  let out: number[] | undefined;
   for (const alt of set.compounds) {
     const lit = alt.words[0]!.lit;
     for (let q = low.indexOf(lit); q >= 0; q = low.indexOf(lit, q + 1)) {
       let s = q;
       while (s > 0 && kindOf(text.charCodeAt(s - 1)) === WORD) s--;
+      out ??= [];
       out.push(s);
       if (s === q && q > 0 && text.charCodeAt(q - 1) === HYPHEN) {
         out.push(q - 1);
@@ -343,7 +346,7 @@ function compoundCandidates(text: string, low: string, set: TermSet): number[] {
       }
     }
   }
-  return out.sort((a, b) => a - b);
+  return out ? out.sort((a, b) => a - b) : NONE;
 }
 
 /**
@@ -462,10 +465,15 @@ export function groupTerms(lists: readonly (readonly string[])[]): void {
 }
 
 function groupMask(text: string, prep: Prepared, group: TermGroup): number {
+  // A page has one group (per language): one slot, a map only when another group asks.
+  if (prep.maskGroup === group) return prep.mask!;
   let mask = prep.masks?.get(group);
   if (mask === undefined) {
     mask = computeMask(text, prep, group);
-    (prep.masks ??= new Map()).set(group, mask);
+    if (prep.maskGroup === undefined) {
+      prep.maskGroup = group;
+      prep.mask = mask;
+    } else (prep.masks ??= new Map()).set(group, mask);
   }
   return mask;
 }
