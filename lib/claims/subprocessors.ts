@@ -30,7 +30,7 @@ export const subprocessors: ClaimExtractor<'subprocessors'> = (ctx) => {
     if (!(hasTerm(line.text, v.sub) || hasTerm(line.text, v.recipientsLeadIn))) return;
     const title = isHeadingLine(lines, k) || /:\s*$/.test(line.text) || line.text.includes('|') || isShortTitle(line.text);
     if (!title || negatedTitle(line.text, ctx) || aboutSubprocessors(line.text, v)) return;
-    const found = namesIn(ctx, sectionAfter(ctx.text, k), v, tiedIds);
+    const found = namesIn(ctx, sectionAfter(ctx.text, k), v, tiedIds, line.text.includes('|'));
     if (!found.names.length) return;
     for (const n of found.names) names.set(n, true);
     quotes.push(line.text.replace(/^[#\s|]+|[\s|]+$/g, '') || line.text, ...found.lines);
@@ -100,9 +100,13 @@ function negatedTitle(text: string, ctx: ClaimContext): boolean {
 }
 
 /** Company names in the lines of a sub-processor section: known providers, names with a legal form, first table cells. */
-function namesIn(ctx: ClaimContext, section: Span[], v: SubprocessorVocab, tied: ReadonlySet<string>): { names: string[]; lines: string[] } {
+function namesIn(ctx: ClaimContext, section: Span[], v: SubprocessorVocab, tied: ReadonlySet<string>, titleIsHeader = false): { names: string[]; lines: string[] } {
   const names: string[] = [];
   const lines: string[] = [];
+  // The first row of a table (two or more rows) is its header: "Underbiträde | Ändamål | Land" names no one
+  // (unless the section's title was that row).
+  const rows = section.filter((l) => l.text.includes('|'));
+  const header = !titleIsHeader && rows.length >= 2 ? rows[0] : undefined;
   for (const line of section) {
     const before = names.length;
     const known = ctx.providers.filter((p) => p.start >= line.start && p.end <= line.end);
@@ -116,7 +120,7 @@ function namesIn(ctx: ClaimContext, section: Span[], v: SubprocessorVocab, tied:
       const words = t.split(/\s+/);
       if (!/^[\p{Lu}\d]/u.test(t) || words.length > 6 || t.includes(':')) return;
       const legal = v.legalForms.some((f) => t.endsWith(' ' + f) || t.endsWith(', ' + f));
-      const firstCell = idx === 0 && line.text.includes('|') && words.length <= 5 && !/^-+$/.test(t);
+      const firstCell = idx === 0 && line !== header && line.text.includes('|') && words.length <= 5 && !/^-+$/.test(t);
       // A legal-form name repeated on the page (a running header or footer) is the document's own company.
       if ((legal && countOf(ctx.text, t) < 2) || firstCell) names.push(t);
     });

@@ -249,6 +249,8 @@ const FOOTER = /\b(?:page|side|sida|seite|sivu)\s+\d+\s*(?:of|av|af|von|\/)\s*\d
 export function isHeadingLine(lines: readonly (Span & { kind: string })[], k: number): boolean {
   const l = lines[k];
   if (!l || l.kind === 'blank' || l.kind === 'table' || /[.:;,|]$/.test(l.text) || l.text.split(/\s+/).length > 6) return false;
+  // A table row read without its outer bars ("Twilio Inc. | SMS | USA", as the HTML and Markdown readers give it) is no heading.
+  if (l.text.includes(' | ')) return false;
   const before = lines[k - 1];
   const after = lines[k + 1];
   return (!before || before.kind === 'blank') && (!after || after.kind === 'blank');

@@ -19,6 +19,21 @@ const CASES: Case[] = [
   { lang: 'fi', name: 'pyynnöstä', text: 'Luettelo alihankkijoista toimitetaan asiakkaalle pyynnöstä.', value: 'on_request' },
 ];
 
+describe('subprocessors: table rows read without outer bars (HTML tables, Markdown via the reader)', () => {
+  // Each row a block of its own, cells joined with " | "; a short row is no heading that ends the table.
+  const rows = (head: string, lead: string) =>
+    `${head}\n\n${lead}\n\n${['Namn | Ändamål | Land', 'Amazon Web Services EMEA SARL | Drift | Irland', 'Twilio Inc. | SMS | USA', 'Mailjet | E-post | Frankrike'].join('\n\n')}`;
+  it.each([
+    ['sv', rows('Underbiträden', 'Vi anlitar följande underbiträden för att leverera tjänsten.')],
+    ['en', rows('Sub-processors', 'We use the following sub-processors to provide the service.')],
+  ] as const)('%s: every row after a short one, not the header cell', (lang, text) => {
+    const r = claimOf('subprocessors', text, lang);
+    expect(r.value).toBe('listed');
+    expect(r.details).toEqual(expect.arrayContaining(['Amazon Web Services', 'Twilio', 'Mailjet']));
+    expect(r.details).not.toContain('Namn');
+  });
+});
+
 describe('subprocessors', () => {
   it.each(CASES)('$lang: $name', (c) => {
     const r = claimOf('subprocessors', c.text, c.lang);
