@@ -39,6 +39,7 @@ interface Line extends Span {
 
 const BULLET = /^(?:[-+•·▪◦‣●○■□➢➤►–—*]|\d{1,3}[.)]|[a-z][.)])\s/;
 const SEPARATOR_ROW = /^\|?[\s:|-]+\|?$/;
+const CELL_BAR = ' | ';
 
 function readLines(text: string): Line[] {
   const out: Line[] = [];
@@ -51,7 +52,8 @@ function readLines(text: string): Line[] {
     while (s < e && /\s/.test(text.charAt(s))) s++;
     while (e > s && /\s/.test(text.charAt(e - 1))) e--;
     const t = text.slice(s, e);
-    const kind: Kind = !t ? 'blank' : t.startsWith('|') ? 'table' : BULLET.test(t.slice(0, 6)) ? 'bullet' : 'text';
+    // A row without its outer bars ("Twilio Inc. | SMS | USA") is how the HTML and Markdown readers give a table row.
+    const kind: Kind = !t ? 'blank' : t.startsWith('|') || t.includes(CELL_BAR) ? 'table' : BULLET.test(t.slice(0, 6)) ? 'bullet' : 'text';
     out.push({ kind, text: t, start: s, end: e });
     pos = eol + 1;
   }
@@ -100,13 +102,21 @@ function structureOf(text: string): Structure {
       let j = i;
       const rows: TableRow[] = [];
       let header: TableRow | undefined;
-      while (j < lines.length && lines[j]!.kind === 'table') {
+      // Rows read from HTML or parsed Markdown are blocks of their own: blank lines between them.
+      const barless = !l.text.startsWith('|');
+      while (j < lines.length && (lines[j]!.kind === 'table' || (barless && lines[j]!.kind === 'blank' && lines[j + 1]?.kind === 'table'))) {
         const row = lines[j]!;
+        if (row.kind === 'blank') {
+          j++;
+          continue;
+        }
         if (SEPARATOR_ROW.test(row.text)) {
           if (rows.length === 1 && !header) header = rows.pop();
         } else rows.push({ ...row, cells: cellsOf(row) });
         j++;
       }
+      // Without a separator row, a run of two or more barless rows starts with its header (thead, or a Markdown table's first row).
+      if (!header && barless && rows.length >= 2) header = rows.shift();
       tables.push({ start: l.start, end: lines[j - 1]!.end, header, rows, caption: linesAbove(lines, i, 3) });
       i = j;
     } else if (l.kind === 'bullet') {

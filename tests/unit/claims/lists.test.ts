@@ -10,6 +10,15 @@ describe('lists', () => {
     expect(t.rows.map((r) => r.cells[0]!.text)).toEqual(['Clerk', 'OpenAI']);
     expect(columnHeaderAt(text, text.indexOf('USA'))!.text).toBe('Location');
   });
+  it('reads rows without outer bars, one block each (HTML tables, parsed Markdown), as one table with its header', () => {
+    const text = 'Underbiträden\n\nVi anlitar följande underbiträden.\n\nNamn | Land\n\nTwilio Inc. | USA\n\nMailjet | Frankrike\n\nKontakta oss.';
+    const [t, ...rest] = tablesIn(text);
+    expect(rest).toHaveLength(0);
+    expect(t!.caption.map((c) => c.text)).toEqual(['Vi anlitar följande underbiträden.', 'Underbiträden']);
+    expect(t!.header!.cells.map((c) => c.text)).toEqual(['Namn', 'Land']);
+    expect(t!.rows.map((r) => r.cells[0]!.text)).toEqual(['Twilio Inc.', 'Mailjet']);
+    expect(columnHeaderAt(text, text.indexOf('Frankrike'))!.text).toBe('Land');
+  });
   it('reads a bullet list with its lead-in, and a label above a value', () => {
     const text = 'Data is shared with the services listed below:\n  • Stripe – payments\n  • Sentry – errors\n\nData hosting company\nAzure';
     const l = listsIn(text)[0]!;
