@@ -12,6 +12,7 @@ import { isJobPosting } from './mechanisms/page-kind';
 import { ownerAt } from './mechanisms/attribution';
 import { findStandards, uniq } from './mechanisms/details';
 import { isNotAClaim } from './mechanisms/not-a-claim';
+import { mechanismsFor } from './lang';
 
 type Kind = 'certified' | 'in_progress' | 'only_subprocessor';
 const PRECEDENCE: Kind[] = ['certified', 'in_progress', 'only_subprocessor'];
@@ -52,6 +53,15 @@ export const certifications: ClaimExtractor<'certifications'> = (ctx) => {
     if (owner.kind !== 'third' && (planNegated || (hasTerm(text, v.aligned) && !certNotNegated && !attested))) continue;
 
     const names = uniq(standards.map((f) => f.value));
+    // "We are SOC 2 Type I certified and working towards Type II": each standard takes the status of its own clause.
+    // A held marker: a certificate word, or for an attestation (SOC 2, ISAE 3402) its report or audit.
+    const held = attested ? [...cert, ...findTerms(text, v.report)] : cert;
+    const split = owner.kind !== 'third' && inProgress && (certNotNegated || attested) ? byClause(text, standards, held, v.progress, ctx.lang) : undefined;
+    if (split) {
+      if (split.certified.length) found.push({ kind: 'certified', details: split.certified, quote: text });
+      if (split.inProgress.length) found.push({ kind: 'in_progress', details: split.inProgress, quote: text });
+      continue;
+    }
     if (owner.kind === 'third') {
       found.push({ kind: 'only_subprocessor', details: names.map((n) => (owner.provider ? `${n} (${owner.provider.name})` : `${n} (data centre)`)), quote: text });
     } else if (inProgress || negated) {
@@ -69,6 +79,48 @@ export const certifications: ClaimExtractor<'certifications'> = (ctx) => {
     evidence: uniq(mine.map((f) => f.quote)).slice(0, 2).map((quote) => ({ quote })),
   };
 };
+
+/**
+ * Standards of a sentence that both holds a certificate and works towards one, sorted by the clause
+ * each is in (clauses end at , ; : and at "and" / "och" / "und"…): a clause with a progress marker is
+ * in progress, one with a held marker is held. Undefined when a standard's clause has neither,
+ * or when all land on one side (the sentence-level decision stands).
+ */
+function byClause(
+  text: string,
+  standards: readonly { value: string; start: number }[],
+  held: readonly { start: number; end: number }[],
+  progress: readonly string[],
+  lang: Parameters<typeof statusOf>[1],
+): { certified: string[]; inProgress: string[] } | undefined {
+  const m = mechanismsFor(lang);
+  const cuts = [...findTerms(text, m.coordinators), ...findTerms(text, m.clauseBreaks)].map((h) => h.start);
+  for (let i = 0; i < text.length; i++) if (',;:'.includes(text[i]!)) cuts.push(i);
+  cuts.sort((a, b) => a - b);
+  const clauseOf = (at: number) => {
+    let start = 0;
+    let end = text.length;
+    for (const c of cuts) {
+      if (c <= at) start = c;
+      else {
+        end = c;
+        break;
+      }
+    }
+    return { start, end };
+  };
+  const certified: string[] = [];
+  const inProgress: string[] = [];
+  for (const f of standards) {
+    const { start, end } = clauseOf(f.start);
+    const clause = text.slice(start, end);
+    if (hasTerm(clause, progress) || statusOf(clause, lang) === 'in_progress') inProgress.push(f.value);
+    else if (held.some((h) => h.start >= start && h.start < end)) certified.push(f.value);
+    else return undefined;
+  }
+  if (!certified.length || !inProgress.length) return undefined;
+  return { certified: uniq(certified), inProgress: uniq(inProgress) };
+}
 
 /** "Our payment terminals are PCI DSS certified": a device, not the vendor, holds the certificate. */
 function certifiesAProduct(text: string, standardAt: number): boolean {

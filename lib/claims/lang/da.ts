@@ -4,6 +4,7 @@ export const da: LangMechanisms = {
   negation: ['ikke', 'ingen', 'intet', 'aldrig', 'uden'],
   progress: ['i gang med', 'forventes', 'planlægger', 'planlagt', 'arbejder hen imod', 'vil blive', 'er ved at', 'migrerer'],
   clauseBreaks: ['men', 'dog', 'derimod', 'undtagen', 'i stedet'],
+  coordinators: ['og', 'samt', 'mens'],
   onRequest: ['på anmodning', 'kontakt os', 'efter anmodning', 'ved henvendelse', 'på forespørgsel', 'bede om'],
   hedges: ['kan', 'medmindre', 'hvis', 'såfremt'],
   notNegating: ['ikke kun', 'ikke blot', 'ikke bare', 'uden at', 'uden for', 'senest'],

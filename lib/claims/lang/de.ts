@@ -4,6 +4,7 @@ export const de: LangMechanisms = {
   negation: ['nicht', 'kein*', 'nie', 'niemals', 'ohne', 'weder'],
   progress: ['in Vorbereitung', 'angestrebt', 'geplant', 'arbeiten an', 'im Aufbau', 'wird', 'voraussichtlich', 'befinden uns im', 'migrieren'],
   clauseBreaks: ['aber', 'jedoch', 'sondern', 'außer', 'stattdessen'],
+  coordinators: ['und', 'sowie', 'während'],
   onRequest: ['auf Anfrage', 'auf Anforderung', 'kontaktieren Sie uns', 'auf Wunsch', 'auf Nachfrage', 'anfordern'],
   hedges: ['kann', 'können', 'sofern', 'falls', 'soweit', 'wenn'],
   notNegating: ['nicht nur', 'nicht bloß', 'ohne dass', 'spätestens'],

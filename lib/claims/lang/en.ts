@@ -4,6 +4,7 @@ export const en: LangMechanisms = {
   negation: ['not', 'no', 'never', 'none', 'neither', 'nor', 'without', "don't", "doesn't", "won't", "isn't", "aren't", "can't", 'cannot', 'don’t', 'doesn’t', 'won’t', 'isn’t', 'aren’t', 'can’t'],
   progress: ['in progress', 'working towards', 'working toward', 'expected', 'planned', 'plan to', 'will be', 'in the process of', 'currently pursuing', 'preparing for', 'building', 'migrating', 'pending'],
   clauseBreaks: ['but', 'however', 'although', 'whereas', 'except', 'instead'],
+  coordinators: ['and', 'while', 'whilst'],
   onRequest: ['on request', 'upon request', 'request a copy', 'contact us', 'available to customers', 'ask for', 'on demand'],
   hedges: ['may', 'might', 'unless', 'if', 'where applicable', 'could'],
   notNegating: ['not only', 'not just', 'no matter', 'no later than', 'no less than', 'not later than'],

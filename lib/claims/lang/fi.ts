@@ -4,6 +4,7 @@ export const fi: LangMechanisms = {
   negation: ['ei', 'eivät', 'emme', 'en', 'et', 'eikä', 'ilman', 'koskaan'],
   progress: ['työn alla', 'käynnissä', 'tavoitteena', 'odotetaan', 'suunnitteilla', 'rakennamme', 'rakentaa', 'parhaillaan', 'rakentamassa'],
   clauseBreaks: ['mutta', 'kuitenkin', 'paitsi', 'sen sijaan'],
+  coordinators: ['ja', 'sekä', 'kun taas'],
   onRequest: ['pyynnöstä', 'pyydettäessä', 'ota yhteyttä', 'pyytämällä', 'erikseen pyydettäessä'],
   hedges: ['voi', 'voidaan', 'voivat', 'ellei', 'jos', 'mikäli'],
   notNegating: ['ei vain', 'ei ainoastaan', 'ei pelkästään', 'viimeistään'],

@@ -5,6 +5,7 @@ export const fr: LangMechanisms = {
   negation: ['ne', "n'", 'n’', 'pas', 'aucun', 'aucune', 'jamais', 'sans', 'ni', 'non'],
   progress: ['en cours', 'prévu', 'prévue', 'planifié', 'nous travaillons à', 'en préparation'],
   clauseBreaks: ['mais', 'cependant', 'toutefois', 'sauf'],
+  coordinators: ['et', 'tandis que'],
   onRequest: ['sur demande', 'sur simple demande', 'contactez-nous', 'à la demande'],
   hedges: ['peut', 'peuvent', 'pourrait', 'éventuellement', 'sauf si', 'à moins que', 'si'],
   notNegating: ['non seulement', 'au plus tard', 'non soumise', 'non soumis'],

@@ -30,6 +30,7 @@ export function mechanismsFor(lang: PageLang): LangMechanisms {
     negation: pick('negation'),
     progress: pick('progress'),
     clauseBreaks: pick('clauseBreaks'),
+    coordinators: pick('coordinators'),
     onRequest: pick('onRequest'),
     hedges: pick('hedges'),
     notNegating: pick('notNegating'),

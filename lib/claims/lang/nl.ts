@@ -5,6 +5,7 @@ export const nl: LangMechanisms = {
   negation: ['niet', 'geen', 'nooit', 'zonder', 'noch'],
   progress: ['in behandeling', 'bezig met', 'verwacht', 'gepland', 'werken aan', 'lopend'],
   clauseBreaks: ['maar', 'echter', 'behalve'],
+  coordinators: ['en', 'terwijl'],
   onRequest: ['op aanvraag', 'op verzoek', 'neem contact op', 'aanvragen'],
   hedges: ['kan', 'kunnen', 'mogelijk', 'tenzij', 'indien', 'als'],
   notNegating: ['niet alleen', 'niet enkel', 'uiterlijk'],

@@ -4,6 +4,7 @@ export const no: LangMechanisms = {
   negation: ['ikke', 'ingen', 'intet', 'aldri', 'uten', 'inga', 'inkje', 'ikkje', 'aldrig'],
   progress: ['i ferd med', 'pågår', 'forventes', 'planlegger', 'planlagt', 'jobber mot', 'arbeider mot', 'vil bli', 'holder på med', 'migrerer'],
   clauseBreaks: ['men', 'derimot', 'unntatt', 'i stedet', 'unnateke', 'i staden'],
+  coordinators: ['og', 'samt', 'mens'],
   onRequest: ['på forespørsel', 'kontakt oss', 'ta kontakt', 'ved forespørsel', 'etter forespørsel', 'be om'],
   hedges: ['kan', 'med mindre', 'dersom', 'hvis', 'viss'],
   notNegating: ['ikke bare', 'ikke kun', 'ikkje berre', 'uten at', 'senest'],

@@ -4,6 +4,7 @@ export const sv: LangMechanisms = {
   negation: ['inte', 'ej', 'inga', 'ingen', 'inget', 'aldrig', 'utan'],
   progress: ['i färd med', 'pågår', 'pågående', 'förväntas', 'planerar', 'planerad', 'arbetar mot', 'kommer att', 'håller på att', 'migrerar'],
   clauseBreaks: ['men', 'dock', 'däremot', 'förutom', 'i stället', 'istället'],
+  coordinators: ['och', 'samt', 'medan'],
   onRequest: ['på begäran', 'kontakta oss', 'begär', 'fråga efter', 'efter förfrågan', 'vid förfrågan', 'på förfrågan'],
   hedges: ['kan', 'om inte', 'såvida', 'i förekommande fall', 'ifall'],
   notNegating: ['inte bara', 'inte endast', 'inte enbart', 'utan att', 'utan för', 'senast'],

@@ -6,6 +6,8 @@ export interface LangMechanisms {
   progress: string[];
   /** Words that end a negation's scope inside a sentence: 'but', 'men', 'aber', 'mutta'. */
   clauseBreaks: string[];
+  /** Words joining two clauses of one sentence: 'and', 'och', 'og', 'und', 'ja', 'sekä' ("certified to X and working towards Y"). */
+  coordinators: string[];
   /** "on request / contact us to get it": 'on request', 'på begäran', 'auf Anfrage', 'pyynnöstä'. */
   onRequest: string[];
   /** Hedges that make a statement conditional: 'may', 'kan', 'unless', 'om inte', 'sofern'. */

@@ -65,3 +65,22 @@ describe('certifications: a certified product or device is not the vendor certif
     expect(claimOf('certifications', 'We are PCI DSS Level 1 certified.', 'en').value).toBe('certified');
   });
 });
+
+describe('certifications: a held certificate and one on the way in one sentence, each by its own clause', () => {
+  it.each([
+    ['en', 'We hold ISO 27001 certification and are working towards SOC 2 Type II, expected in Q3 2026.', 'ISO 27001', 'SOC 2 Type II'],
+    ['en', 'We completed our SOC 2 Type I audit in 2025 and our SOC 2 Type II audit is currently underway.', 'SOC 2 Type I', 'SOC 2 Type II'],
+    ['de', 'Wir sind nach ISO 27001 zertifiziert und streben die SOC 2 Type II Zertifizierung an, geplant für 2026.', 'ISO 27001', 'SOC 2 Type II'],
+    ['no', 'Vi er sertifisert etter ISO 27001, og arbeider mot SOC 2 Type II.', 'ISO 27001', 'SOC 2 Type II'],
+  ])('%s: %s', (lang, text, held, coming) => {
+    const r = claimOf('certifications', text, lang);
+    expect(r.value).toBe('certified');
+    expect(r.details).toContain(held);
+    expect(r.details).not.toContain(coming);
+  });
+
+  it('one clause working towards a certificate stays in progress', () => {
+    expect(claimOf('certifications', 'We are working towards ISO 27001 certification.', 'en').value).toBe('in_progress');
+    expect(claimOf('certifications', 'Vi arbetar mot en ISO 27001-certifiering och räknar med att vara klara 2026.', 'sv').value).toBe('in_progress');
+  });
+});
