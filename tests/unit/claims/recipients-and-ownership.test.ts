@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../lib/analyze';
-import type { ClaimId } from '../../../lib/types';
-
-type Case = [lang: string, text: string, claim: ClaimId, value: string];
-
-const run = (cases: Case[]) =>
-  it.each(cases)('%s: %s → %s=%s', (lang, text, id, value) => {
-    const c = analyzeText(text, { lang }).claims[id];
-    expect(c.value).toBe(value);
-    if (value !== 'unknown') expect(text).toContain(c.evidence[0]!.quote);
-  });
+import { runSentenceCases as run } from './helpers';
 
 /** A company the data is handed to keeps its seat as a place of the data; the company as subject or owner does not. */
 describe('recipient locations', () => {
