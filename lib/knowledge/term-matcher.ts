@@ -72,6 +72,21 @@ function isWordAt(text: string, i: number): boolean {
   return !Number.isNaN(c) && (classOf(c) & WORD) !== 0;
 }
 
+/**
+ * Offsets of the first code unit of every word (a word character not preceded by one): where
+ * `find` tries the trie. Worked out once per page text when several matchers read it.
+ */
+export function wordStarts(text: string): number[] {
+  const found: number[] = [];
+  let prevWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const word = (classOf(text.charCodeAt(i)) & WORD) !== 0;
+    if (word && !prevWord) found.push(i);
+    prevWord = word;
+  }
+  return found;
+}
+
 /** Lower-cased code unit + 1, learnt on first sight (0 = not yet). */
 const folds = new Uint32Array(65536);
 
@@ -225,8 +240,8 @@ export class TermMatcher<T> {
   private readonly candEnds: number[] = [];
   private readonly candNodes: number[] = [];
 
-  /** All non-overlapping hits, sorted by start. */
-  find(text: string): TermHit<T>[] {
+  /** All non-overlapping hits, sorted by start. `starts` must be `wordStarts(text)`. */
+  find(text: string, starts: readonly number[] = wordStarts(text)): TermHit<T>[] {
     const trie = (this.flat ??= flatten(this.root));
     const hits: TermHit<T>[] = [];
     const n = text.length;
@@ -234,22 +249,12 @@ export class TermMatcher<T> {
     const nodes = this.candNodes;
     const rootAscii = trie.rootAscii;
     const nodeTerms = trie.terms;
-    let prevWord = false;
-    let i = 0;
-    while (i < n) {
+    let next = 0;
+    while (next < starts.length) {
+      const i = starts[next++]!;
       const c = text.charCodeAt(i);
-      const word = (classOf(c) & WORD) !== 0;
-      if (!word || prevWord) {
-        prevWord = word;
-        i++;
-        continue;
-      }
-      prevWord = true;
       let node = c < 128 ? rootAscii[c >= 65 && c <= 90 ? c + 32 : c]! : childOf(trie, 0, fold(c));
-      if (node <= 0) {
-        i++;
-        continue;
-      }
+      if (node <= 0) continue;
       let count = 0;
       let j = i + 1;
       while (true) {
@@ -285,10 +290,7 @@ export class TermMatcher<T> {
       }
       if (accepted) {
         hits.push(accepted);
-        i = Math.max(accepted.end, i + 1);
-        prevWord = i > 0 && isWordAt(text, i - 1);
-      } else {
-        i++;
+        while (next < starts.length && starts[next]! < accepted.end) next++;
       }
     }
     return hits;
