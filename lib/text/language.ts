@@ -175,7 +175,7 @@ function indexedHitsOf(text: string, start: number, end: number, hash: number): 
 const LANG_ORDER: Lang[] = TEXT_PROFILES.map((p) => p.lang);
 const LANG_INDEX = new Map(LANG_ORDER.map((l, k) => [l, k] as const));
 const LETTER = /\p{L}/u;
-/** 0 unknown, 1 letter, 2 not a letter (BMP code points; astral ones are tested each time). */
+/** Per UTF-16 code unit: 0 unknown, else a *_KIND (astral code points are tested each time). */
 const letterKinds = new Uint8Array(65536);
 
 /** Code units of the code point at `i` (a surrogate pair counts as one, as in a `u` regex). */
@@ -188,13 +188,24 @@ function unitsAt(text: string, i: number, end: number): number {
   return 1;
 }
 
+const LETTER_KIND = 1;
+const OTHER_KIND = 2;
+/** A high surrogate: the pair decides. */
+const PAIR_KIND = 3;
+
 /** Code units of the letter at `i` (1, or 2 for an astral letter), 0 when no letter starts there. */
 function letterUnitsAt(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && unitsAt(text, i, end) === 2) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
-  let k = letterKinds[c]!;
-  if (k === 0) letterKinds[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1 ? 1 : 0;
+  const k = letterKinds[c] || learnKind(c);
+  if (k === LETTER_KIND) return 1;
+  if (k === OTHER_KIND) return 0;
+  return unitsAt(text, i, end) === 2 && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+function learnKind(c: number): number {
+  const k = c >= 0xd800 && c <= 0xdbff ? PAIR_KIND : LETTER.test(String.fromCharCode(c)) ? LETTER_KIND : OTHER_KIND;
+  letterKinds[c] = k;
+  return k;
 }
 
 function detectFromText(text: string): PageLang {

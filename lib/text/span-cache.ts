@@ -60,9 +60,9 @@ export class SpanCache<V> {
   }
 }
 
-/** FNV-1a step over one UTF-16 code unit. */
+/** FNV-1a step over one UTF-16 code unit, kept to 30 bits so the hash stays a small integer (no heap number per word). */
 export function hashUnit(hash: number, unit: number): number {
-  return Math.imul(hash ^ unit, 0x01000193);
+  return Math.imul(hash ^ unit, 0x01000193) & 0x3fffffff;
 }
 
-export const HASH_SEED = 0x811c9dc5 | 0;
+export const HASH_SEED = 0x811c9dc5 & 0x3fffffff;
