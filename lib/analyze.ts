@@ -1,6 +1,6 @@
 import type { Analysis, PageText, PageLang, Sentence, SourceKind } from './types';
 import { detectLanguage, splitSentences } from './text';
-import { findPlaces, findProviders, providerByDomain } from './knowledge';
+import { findPlaces, findProviders, providerByDomain, wordStarts } from './knowledge';
 import { decideClaims } from './claims';
 import { scoreClaims } from './score';
 import { vendorFromUrl } from './vendors/identity';
@@ -40,6 +40,7 @@ export function analyzePage(page: PageText, opts: AnalyzeOptions = {}): Analysis
   const sentences = attachBlocks(splitSentences(text, lang), blockStarts, page);
   const vendorDomain = vendorFromUrl(page.url);
   const warnings: string[] = [];
+  const starts = wordStarts(text);
   const claims = decideClaims(
     {
       text,
@@ -49,8 +50,8 @@ export function analyzePage(page: PageText, opts: AnalyzeOptions = {}): Analysis
       vendorDomain,
       url: page.url,
       vendorProvider: vendorDomain ? providerByDomain(vendorDomain) : undefined,
-      providers: findProviders(text),
-      places: findPlaces(text, lang),
+      providers: findProviders(text, starts),
+      places: findPlaces(text, lang, starts),
       decided: {},
     },
     (id, e) => warnings.push(`claim ${id} failed: ${e instanceof Error ? e.message : String(e)}`),

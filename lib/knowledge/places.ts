@@ -56,10 +56,10 @@ function matcherFor(lang: PageLang | undefined): TermMatcher<PlaceHit> {
   return m;
 }
 
-/** Every place mention (country, adjective, city, cloud region, EU/EEA), longest first, sorted by start. */
-export function findPlaces(text: string, lang?: PageLang): PlaceMatch[] {
+/** Every place mention (country, adjective, city, cloud region, EU/EEA), longest first, sorted by start. `starts`: `wordStarts(text)`, if the caller has it. */
+export function findPlaces(text: string, lang?: PageLang, starts?: readonly number[]): PlaceMatch[] {
   const out: PlaceMatch[] = [];
-  for (const h of matcherFor(lang).find(text)) {
+  for (const h of matcherFor(lang).find(text, starts)) {
     if (h.value) out.push({ place: h.value.place, start: h.start, end: h.end, matched: h.matched, adjective: h.value.adjective });
   }
   return out;

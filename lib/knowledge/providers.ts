@@ -37,10 +37,10 @@ export function providerTerms(providers: readonly Provider[]): Term<Provider>[] 
 
 let matcher: TermMatcher<Provider> | undefined;
 
-/** Every provider mention (alias, product or legal entity), longest first, sorted by start. */
-export function findProviders(text: string): ProviderMatch[] {
+/** Every provider mention (alias, product or legal entity), longest first, sorted by start. `starts`: `wordStarts(text)`, if the caller has it. */
+export function findProviders(text: string, starts?: readonly number[]): ProviderMatch[] {
   matcher ??= new TermMatcher(providerTerms(PROVIDERS));
-  return matcher.find(text).map((h) => ({ provider: h.value, start: h.start, end: h.end, matched: h.matched }));
+  return matcher.find(text, starts).map((h) => ({ provider: h.value, start: h.start, end: h.end, matched: h.matched }));
 }
 
 let byDomain: Map<string, Provider> | undefined;

@@ -1,5 +1,6 @@
 import type { PageLang } from '../types';
 import { DECLARED_LANG, TEXT_PROFILES } from './lang';
+import { HASH_SEED, SpanCache, hashUnit } from './span-cache';
 
 /**
  * Language of a page. A declared language (`<html lang>`, front matter) wins when it is one we know;
@@ -134,15 +135,20 @@ export function languageScores(text: string): LanguageScores {
   let count = 0;
   let i = 0;
   while (i < end) {
-    if (!isLetterAt(text, i, end)) {
+    let units = letterUnitsAt(text, i, end);
+    if (units === 0) {
       i += unitsAt(text, i, end);
       continue;
     }
     const start = i;
-    do i += unitsAt(text, i, end);
-    while (i < end && isLetterAt(text, i, end));
+    let hash = HASH_SEED;
+    do {
+      hash = hashUnit(hash, text.charCodeAt(i));
+      if (units === 2) hash = hashUnit(hash, text.charCodeAt(i + 1));
+      i += units;
+    } while (i < end && (units = letterUnitsAt(text, i, end)) !== 0);
     count++;
-    const hits = indexedHitsOf(text.slice(start, i));
+    const hits = indexedHitsOf(text, start, i, hash);
     for (let h = 0; h < hits.length; h += 2) {
       const k = hits[h]!;
       if (sums[k] === 0 && !order.includes(k)) order.push(k);
@@ -155,21 +161,21 @@ export function languageScores(text: string): LanguageScores {
 }
 
 /** `hitsOf` as flat [language index, weight, …] pairs, remembered per word. */
-const indexedHits = new Map<string, number[]>();
+const indexedHits = new SpanCache<number[]>(MAX_WORDS);
 
-function indexedHitsOf(word: string): number[] {
-  let flat = indexedHits.get(word);
+function indexedHitsOf(text: string, start: number, end: number, hash: number): number[] {
+  let flat = indexedHits.get(text, start, end, hash);
   if (flat) return flat;
+  const word = text.slice(start, end);
   flat = hitsOf(word).flatMap(([l, w]) => [LANG_INDEX.get(l)!, w]);
-  if (indexedHits.size >= MAX_WORDS) indexedHits.clear();
-  indexedHits.set(word, flat);
+  indexedHits.set(word, hash, flat);
   return flat;
 }
 
 const LANG_ORDER: Lang[] = TEXT_PROFILES.map((p) => p.lang);
 const LANG_INDEX = new Map(LANG_ORDER.map((l, k) => [l, k] as const));
 const LETTER = /\p{L}/u;
-/** 0 unknown, 1 letter, 2 not a letter (BMP code points; astral ones are tested each time). */
+/** Per UTF-16 code unit: 0 unknown, else a *_KIND (astral code points are tested each time). */
 const letterKinds = new Uint8Array(65536);
 
 /** Code units of the code point at `i` (a surrogate pair counts as one, as in a `u` regex). */
@@ -182,12 +188,24 @@ function unitsAt(text: string, i: number, end: number): number {
   return 1;
 }
 
-function isLetterAt(text: string, i: number, end: number): boolean {
+const LETTER_KIND = 1;
+const OTHER_KIND = 2;
+/** A high surrogate: the pair decides. */
+const PAIR_KIND = 3;
+
+/** Code units of the letter at `i` (1, or 2 for an astral letter), 0 when no letter starts there. */
+function letterUnitsAt(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
-  if (unitsAt(text, i, end) === 2) return LETTER.test(text.slice(i, i + 2));
-  let k = letterKinds[c]!;
-  if (k === 0) letterKinds[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
+  const k = letterKinds[c] || learnKind(c);
+  if (k === LETTER_KIND) return 1;
+  if (k === OTHER_KIND) return 0;
+  return unitsAt(text, i, end) === 2 && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+function learnKind(c: number): number {
+  const k = c >= 0xd800 && c <= 0xdbff ? PAIR_KIND : LETTER.test(String.fromCharCode(c)) ? LETTER_KIND : OTHER_KIND;
+  letterKinds[c] = k;
+  return k;
 }
 
 function detectFromText(text: string): PageLang {

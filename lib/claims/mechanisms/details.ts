@@ -46,10 +46,12 @@ const OTHER_STANDARDS: [RegExp, string][] = [
  * most sentences name none, and one scan for them is much cheaper than fourteen.
  */
 const STANDARD_WORDS = /(?<![\p{L}\p{N}])(?:iso|soc|isae|ssae|c5|cyber essentials|tisax|pci[\s-]?dss|csa star|fedramp|secnumcloud|hds|fips)(?![\p{L}])|(?<![\p{L}\p{N}])nen[\s-]?7510/iu;
+/** STANDARD_WORDS without the word boundaries: a few times cheaper (no look-behind tried at every offset) to rule a text out. */
+const STANDARD_LETTERS = /iso|soc|isae|ssae|c5|cyber essentials|tisax|pci[\s-]?dss|csa star|fedramp|secnumcloud|hds|fips|nen[\s-]?7510/iu;
 
 /** Security / quality standards named in a text, normalised: "ISO 27001", "SOC 2 Type II", "ISAE 3402", "C5". */
 export function findStandards(text: string): Found[] {
-  if (!STANDARD_WORDS.test(text)) return [];
+  if (!STANDARD_LETTERS.test(text) || !STANDARD_WORDS.test(text)) return [];
   const out: Found[] = [];
   out.push(...all(text, ISO_RE, (m) => `ISO ${m[1]}`));
   out.push(
