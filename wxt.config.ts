@@ -10,6 +10,8 @@ export default defineConfig({
     plugins: [preact()],
     // csv-stringify's default build needs Node's Buffer; its browser build runs in extension pages (CSV export).
     resolve: { alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } },
+    // VPS_NO_MINIFY=1: readable function names in a browser CPU profile (scripts/profile-popup.ts).
+    ...(process.env.VPS_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   manifest: ({ mode, browser, manifestVersion }) => ({
     // Localised from public/_locales/<lang>/messages.json (Norwegian bokmål is `nb`).

@@ -147,7 +147,7 @@ async function measure(h: Harness, url: string, name: string, bytes: number, run
   await popupMarks(h, tabId); // warm-up: first injection and JIT
   const marks = [];
   // Repeated runs for the steady state of both sides (the same count for the analysis, the reader and Readability).
-  const warmRuns = bytes > 2_000_000 ? 4 : bytes > 500_000 ? 6 : bytes > 50_000 ? 20 : 40;
+  const warmRuns = bytes > 2_000_000 ? 4 : bytes > 500_000 ? 6 : bytes > 50_000 ? 20 : 200;
   for (let i = 0; i < runs; i++) marks.push(await popupMarks(h, tabId, i === runs - 1 ? warmRuns : 0));
   const readabilityMs = await readabilityInPage(page, warmRuns);
   await page.close();
