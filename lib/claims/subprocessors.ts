@@ -4,7 +4,7 @@ import { findTerms, hasTerm, vocabFor } from './mechanisms/terms';
 import { isNegated, opensConditional } from './mechanisms/negation';
 import { isHedged } from './mechanisms/status';
 import { isTopicItem } from './mechanisms/context';
-import { isHeadingLine, linesIn, sectionAfter, segmentsOf, type Span } from './mechanisms/lists';
+import { endsWithColon, endsWithOneOf, isHeadingLine, linesIn, piecesAtMost, sectionAfter, segmentsOf, type Span } from './mechanisms/lists';
 import { providerTies } from './mechanisms/provider-roles';
 import { mechanismsFor } from './lang';
 import { locationVocab } from './mechanisms/locations';
@@ -27,9 +27,10 @@ export const subprocessors: ClaimExtractor<'subprocessors'> = (ctx) => {
   const tiedIds = new Set(ties.map((t) => t.match.provider.id));
   const lines = linesIn(ctx.text);
   lines.forEach((line, k) => {
-    if (!(hasTerm(line.text, v.sub) || hasTerm(line.text, v.recipientsLeadIn))) return;
-    const title = isHeadingLine(lines, k) || /:\s*$/.test(line.text) || line.text.includes('|') || isShortTitle(line.text);
-    if (!title || negatedTitle(line.text, ctx) || aboutSubprocessors(line.text, v)) return;
+    // The order only matters for speed: a short line is mostly a sentence of its own (scanned already),
+    // a long one a paragraph of several (a fresh text to scan), which the shape test rules out at once.
+    const titled = line.text.length <= 80 ? namesSubprocessors(line.text, v) && isTitleLine(lines, k) : isTitleLine(lines, k) && namesSubprocessors(line.text, v);
+    if (!titled || negatedTitle(line.text, ctx) || aboutSubprocessors(line.text, v)) return;
     const found = namesIn(ctx, sectionAfter(ctx.text, k), v, tiedIds, line.text.includes('|'));
     if (!found.names.length) return;
     for (const n of found.names) names.set(n, true);
@@ -69,6 +70,16 @@ export const subprocessors: ClaimExtractor<'subprocessors'> = (ctx) => {
   return unknownClaim<'subprocessors'>();
 };
 
+function namesSubprocessors(text: string, v: SubprocessorVocab): boolean {
+  return hasTerm(text, v.sub) || hasTerm(text, v.recipientsLeadIn);
+}
+
+/** A heading, a lead-in ("… the following sub-processors:"), a table row or a short title. */
+function isTitleLine(lines: ReturnType<typeof linesIn>, k: number): boolean {
+  const text = lines[k]!.text;
+  return text.includes('|') || endsWithColon(text) || isHeadingLine(lines, k) || isShortTitle(text);
+}
+
 const HOSTING = new Set(['hosting', 'cdn', 'storage']);
 const isHostingProvider = (p: { categories: readonly string[] }) => p.categories.some((c) => HOSTING.has(c));
 
@@ -85,7 +96,7 @@ function aboutSubprocessors(text: string, v: SubprocessorVocab): boolean {
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'by', 'hos', 'av', 'för', 'om', 'vid', 'af', 'til', 'ved', 'von', 'bei', 'für', 'der', 'über', 'zu']);
 
 function isShortTitle(text: string): boolean {
-  return !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8;
+  return !endsWithOneOf(text, '.!?') && piecesAtMost(text, 8);
 }
 
 function isHedgedRequest(text: string, ctx: ClaimContext): boolean {

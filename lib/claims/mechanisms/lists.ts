@@ -258,12 +258,43 @@ const FOOTER = /\b(?:page|side|sida|seite|sivu)\s+\d+\s*(?:of|av|af|von|\/)\s*\d
 /** A short standalone line: a heading in plain text (blank line or page edge around it, ≤ 6 words, no sentence end). */
 export function isHeadingLine(lines: readonly (Span & { kind: string })[], k: number): boolean {
   const l = lines[k];
-  if (!l || l.kind === 'blank' || l.kind === 'table' || /[.:;,|]$/.test(l.text) || l.text.split(/\s+/).length > 6) return false;
-  // A table row read without its outer bars ("Twilio Inc. | SMS | USA", as the HTML and Markdown readers give it) is no heading.
-  if (l.text.includes(' | ')) return false;
+  if (!l || l.kind === 'blank' || l.kind === 'table' || endsWithOneOf(l.text, '.:;,|')) return false;
   const before = lines[k - 1];
   const after = lines[k + 1];
-  return (!before || before.kind === 'blank') && (!after || after.kind === 'blank');
+  if ((before && before.kind !== 'blank') || (after && after.kind !== 'blank')) return false;
+  // A table row read without its outer bars ("Twilio Inc. | SMS | USA", as the HTML and Markdown readers give it) is no heading.
+  return piecesAtMost(l.text, 6) && !l.text.includes(' | ');
+}
+
+/** `/[…]$/.test(text)` for the characters of `chars`. */
+export function endsWithOneOf(text: string, chars: string): boolean {
+  return text.length > 0 && chars.includes(text.charAt(text.length - 1));
+}
+
+/** `/:\s*$/.test(text)`: a lead-in or a label. */
+export function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 58;
+}
+
+/** `text.split(/\s+/).length <= n`, without splitting (asked of every line of a page). */
+export function piecesAtMost(text: string, n: number): boolean {
+  if (n < 1) return false;
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    if (++pieces > n) return false;
+    while (i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) i++;
+  }
+  return true;
+}
+
+/** The characters of the regex class `\s`. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

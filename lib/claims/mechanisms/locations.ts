@@ -61,15 +61,13 @@ function blocName(matched: string): string {
   return eu && eea ? 'EU/EEA' : eea ? 'EEA' : 'EU';
 }
 
-const memo = new WeakMap<Sentence, LocationHit[]>();
+const memo = new WeakMap<Sentence, readonly Readonly<LocationHit>[]>();
 
-/** Location mentions of a sentence, filtered to those that can be a place of data (memoised per sentence). */
-export function locationsIn(ctx: ClaimContext, s: Sentence): LocationHit[] {
-  const hit = memo.get(s);
-  if (hit) return hit.map((h) => ({ ...h }));
-  const out = computeLocations(ctx, s);
-  memo.set(s, out);
-  return out.map((h) => ({ ...h }));
+/** Location mentions of a sentence, filtered to those that can be a place of data (memoised per sentence: shared, read-only). */
+export function locationsIn(ctx: ClaimContext, s: Sentence): readonly Readonly<LocationHit>[] {
+  let out = memo.get(s);
+  if (!out) memo.set(s, (out = computeLocations(ctx, s)));
+  return out;
 }
 
 const triggers = new Map<PageLang, string[]>();
@@ -92,7 +90,7 @@ function computeLocations(ctx: ClaimContext, s: Sentence): LocationHit[] {
   const providers = providersIn(ctx, s);
   const insideProvider = (a: number, b: number) => providers.some((p) => a < p.end && b > p.start);
   const raw: LocationHit[] = [];
-  const vague = new Set(v.vaguePlaces.map((x) => x.toLowerCase()));
+  const vague = vaguePlaces(v);
   for (const p of places) {
     if (p.place.name === 'Europe' || vague.has(p.matched.toLowerCase())) continue;
     const kind: LocationKind = p.place.zone === 'other' ? 'other' : 'eu';
@@ -137,6 +135,14 @@ function computeLocations(ctx: ClaimContext, s: Sentence): LocationHit[] {
     h.negated = isNegated(text, h.start, ctx.lang) || (h.kind === 'outside' && isNegatedAfter(text, h.end, ctx.lang));
     out.push(h);
   }
+  return out;
+}
+
+const vagueSets = new WeakMap<DataLocationVocab, Set<string>>();
+
+function vaguePlaces(v: DataLocationVocab): Set<string> {
+  let out = vagueSets.get(v);
+  if (!out) vagueSets.set(v, (out = new Set(v.vaguePlaces.map((x) => x.toLowerCase()))));
   return out;
 }
 
