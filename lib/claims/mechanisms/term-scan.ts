@@ -456,7 +456,7 @@ function scan(text: string, set: TermSet, out: TermHit[] | null): boolean {
     let bucket: Bucket | undefined;
     if (mayStart(filter, low, p, starts[j + 1]!)) {
       const f = low.charCodeAt(p);
-      bucket = (p + 1 < n ? byPair.get(pairKey(f, low.charCodeAt(p + 1))) : undefined) ?? bySingle.get(f);
+      bucket = (p + 1 < n ? byPair.get(pairKey(f, low.charCodeAt(p + 1))) : undefined) ?? (filter.singles !== null ? bySingle.get(f) : undefined);
     }
     if (!bucket && !compound) continue;
     const end = compound ? matchAt(low, p, bucket ? bucket.withCompounds : set.compounds, set) : matchSorted(low, p, bucket!.sorted);
@@ -492,7 +492,8 @@ export function hasIn(text: string, set: TermSet): boolean {
  * the same as scanning each list, and `hasTerm` / an empty `findTerms` come from the group's bit.
  */
 export interface TermGroup {
-  byPair: Map<number, GroupBucket>;
+  /** By the hash of the first two characters (`pairBit`): one small table per group, no map. */
+  byHash: (GroupBucket | undefined)[];
   bySingle: Map<number, GroupBucket>;
   compounds: GroupAlt[];
   /** All bits of the group. */
@@ -533,15 +534,17 @@ export function groupTerms(lists: readonly (readonly string[])[]): void {
     const sorted = sortByLiteral(alts);
     return { ...sorted, masks: Int32Array.from(sorted.alts, (a) => maskOf.get(a)!) };
   };
-  const pairs = new Map<number, Alt[]>();
+  const hashes = new Map<number, Alt[]>();
   const singles = new Map<number, Alt[]>();
   for (const alt of plainAlts) {
     const lit = alt.words[0]!.lit;
     if (lit.length === 1) push(singles, alt.first, alt);
-    else push(pairs, pairKey(alt.first, lit.charCodeAt(1)), alt);
+    else push(hashes, pairBit(alt.first, lit.charCodeAt(1)), alt);
   }
+  const byHash = new Array<GroupBucket | undefined>(NO_PAIR + 1).fill(undefined);
+  for (const [h, alts] of hashes) byHash[h] = groupBucket(alts);
   const group: TermGroup = {
-    byPair: new Map([...pairs].map(([k, alts]) => [k, groupBucket(alts)])),
+    byHash,
     bySingle: new Map([...singles].map(([k, alts]) => [k, groupBucket(alts)])),
     compounds: [...byTerm.values()].filter((g) => g.alt.compound),
     full: (1 << sets.length) - 1,
@@ -568,15 +571,14 @@ function groupMask(prep: Prepared, group: TermGroup): number {
 }
 
 function computeMask({ low, starts }: Prepared, group: TermGroup): number {
-  const { byPair, bySingle, full, filter } = group;
-  const n = low.length;
+  const { byHash, bySingle, full, filter } = group;
   let found = 0;
   for (let j = 0; j < starts.length && found !== full; j += 2) {
     const p = starts[j]!;
-    if (!mayStart(filter, low, p, starts[j + 1]!)) continue;
-    const f = low.charCodeAt(p);
-    found = testAll(low, p, p + 1 < n ? byPair.get(pairKey(f, low.charCodeAt(p + 1))) : undefined, found);
-    found = testAll(low, p, bySingle.get(f), found);
+    const h = starts[j + 1]!;
+    if (!mayStart(filter, low, p, h)) continue;
+    found = testAll(low, p, byHash[h], found);
+    if (filter.singles !== null) found = testAll(low, p, bySingle.get(low.charCodeAt(p)), found);
   }
   for (const g of group.compounds) {
     if ((g.mask & ~found) === 0) continue;
@@ -591,7 +593,7 @@ function computeMask({ low, starts }: Prepared, group: TermGroup): number {
   return found;
 }
 
-/** Adds the bits of the alternatives of `bucket` that match at `p` (skipping those whose lists are found already). */
+/** Adds the bits of the alternatives of `bucket` that match at `p` (skipping those whose lists are found already); a bucket may mix first pairs. */
 function testAll(low: string, p: number, bucket: GroupBucket | undefined, found: number): number {
   if (!bucket) return found;
   const { alts, lcp, masks } = bucket;
@@ -601,7 +603,7 @@ function testAll(low: string, p: number, bucket: GroupBucket | undefined, found:
     const lit = alt.words[0]!.lit;
     const shared = lcp[k]!;
     if (shared > m) continue;
-    m = litAt(low, p, lit, Math.max(shared, Math.min(2, lit.length)));
+    m = litAt(low, p, lit, shared);
     if (m === lit.length && (masks[k]! & ~found) !== 0 && matchRest(low, p + m, alt.words) >= 0) found |= masks[k]!;
   }
   return found;
