@@ -37,6 +37,19 @@ interface Alt {
 interface Bucket {
   plain: Alt[];
   withCompounds: Alt[];
+  /** The plain ones by first word (see Sorted). */
+  sorted: Sorted;
+}
+
+/**
+ * Alternatives sorted by their first word's literal, with `lcp[k]`: how many characters that
+ * literal shares with the one before. Walking them in this order, a literal that shares more with
+ * the previous one than the previous one matched fails at the same character without a look: a
+ * flat trie.
+ */
+interface Sorted {
+  alts: Alt[];
+  lcp: Int32Array;
 }
 
 export interface TermSet {
@@ -44,8 +57,6 @@ export interface TermSet {
   byPair: Map<number, Bucket>;
   /** By the lower-cased first character: alternatives whose first word is one character long. */
   bySingle: Map<number, Bucket>;
-  /** First characters of plain alternatives. */
-  firsts: Set<number>;
   /** Which starts can begin a plain alternative (see PairFilter). */
   filter: PairFilter;
   compounds: Alt[];
@@ -71,8 +82,6 @@ const WORD = 1;
 const SPACE = 2;
 const OTHER = 3;
 const HYPHEN = 45;
-/** First characters below this are looked up in a bitmap before the map. */
-const LOW = 0x250;
 /** Kind of each UTF-16 code unit, learnt on first sight: 0 unknown, WORD (letter or digit), SPACE, OTHER. */
 const kinds = new Uint8Array(65536);
 /** Lower-cased code unit + 1 (0 = not learnt yet). */
@@ -137,7 +146,7 @@ export function buildTermSet(terms: readonly string[]): TermSet {
   const alts = sorted.map(parse).filter((a): a is Alt => !!a);
   const compounds = alts.filter((a) => a.compound);
   const plain = alts.filter((a) => !a.compound);
-  const bucket = (list: Alt[]): Bucket => ({ plain: list, withCompounds: [...list, ...compounds].sort((a, b) => a.order - b.order) });
+  const bucket = (list: Alt[]): Bucket => ({ plain: list, withCompounds: [...list, ...compounds].sort((a, b) => a.order - b.order), sorted: sortByLiteral(list) });
   const singles = new Map<number, Alt[]>();
   for (const a of plain) if (a.words[0]!.lit.length === 1) push(singles, a.first, a);
   const pairs = new Map<number, Alt[]>();
@@ -152,49 +161,65 @@ export function buildTermSet(terms: readonly string[]): TermSet {
   }
   const bySingle = new Map<number, Bucket>();
   for (const [f, list] of singles) bySingle.set(f, bucket(list));
-  const firsts = new Set(plain.map((a) => a.first));
-  return { byPair, bySingle, firsts, filter: pairFilter(plain), compounds, compoundFirsts: new Set(compounds.map((a) => a.first)), empty: alts.length === 0 };
+  return { byPair, bySingle, filter: pairFilter(plain), compounds, compoundFirsts: new Set(compounds.map((a) => a.first)), empty: alts.length === 0, group: undefined, bit: 0 };
 }
 
 const pairKey = (a: number, b: number) => a * 65536 + b;
 
-/**
- * A quick "can an alternative start here?" asked before the bucket maps, from a start's first two
- * characters: most starts of a sentence begin none of a list's terms. `kinds[c]` (c below LOW):
- * FIRST when some alternative's first word has two or more characters starting with c, SINGLE
- * when some first word is c alone. `pairs` is a 4096-bit set of hashed first pairs: a clear bit
- * rules the pair out, a set bit is then looked up in the maps (which decide).
- */
-interface PairFilter {
-  kinds: Uint8Array;
-  pairs: Int32Array;
+const byLiteral = (a: Alt, b: Alt) => (a.words[0]!.lit < b.words[0]!.lit ? -1 : a.words[0]!.lit > b.words[0]!.lit ? 1 : a.order - b.order);
+
+function sortByLiteral(list: readonly Alt[]): Sorted {
+  const alts = [...list].sort(byLiteral);
+  const lcp = new Int32Array(alts.length);
+  for (let k = 1; k < alts.length; k++) {
+    const a = alts[k - 1]!.words[0]!.lit;
+    const b = alts[k]!.words[0]!.lit;
+    let i = 0;
+    while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+    lcp[k] = i;
+  }
+  return { alts, lcp };
 }
 
-const FIRST = 1;
-const SINGLE = 2;
+/**
+ * A quick "can an alternative start here?" asked before the bucket maps: most starts of a text
+ * begin none of a list's terms. Each start comes with a 12-bit hash of its first two characters
+ * (`pairBit`, worked out once per text); `pairs` has the bits of the list's first pairs, `singles`
+ * (when some first word is one character) the bits of those characters. A clear bit rules the
+ * start out, a set bit is then looked up in the maps (which decide).
+ */
+interface PairFilter {
+  pairs: Int32Array;
+  singles: Int32Array | null;
+}
+
+/** The hash of a start's first two characters: 0…4095, or NO_PAIR for a text's last character. */
 const pairBit = (f: number, s: number) => (f * 31 + s) & 4095;
+const NO_PAIR = 4096;
 
 function pairFilter(alts: readonly Alt[]): PairFilter {
-  const kinds = new Uint8Array(LOW);
-  const pairs = new Int32Array(128);
+  // One word more than 4096 bits: NO_PAIR's, never set.
+  const pairs = new Int32Array(129);
+  let singles: Int32Array | null = null;
   for (const a of alts) {
     const lit = a.words[0]!.lit;
-    if (a.first < LOW) kinds[a.first]! |= lit.length === 1 ? SINGLE : FIRST;
     if (lit.length > 1) {
       const h = pairBit(a.first, lit.charCodeAt(1));
       pairs[h >> 5]! |= 1 << (h & 31);
+    } else {
+      singles ??= new Int32Array(128);
+      singles[(a.first & 4095) >> 5]! |= 1 << (a.first & 31);
     }
   }
-  return { kinds, pairs };
+  return { pairs, singles };
 }
 
-/** False when no alternative can start at `p` (the first character below LOW); true: look it up. */
-function mayStart({ kinds, pairs }: PairFilter, low: string, p: number, f: number): boolean {
-  const k = kinds[f]!;
-  if (k === 0) return false;
-  if ((k & SINGLE) !== 0 || p + 1 >= low.length) return true;
-  const h = pairBit(f, low.charCodeAt(p + 1));
-  return (pairs[h >> 5]! & (1 << (h & 31))) !== 0;
+/** False when no alternative can start at `p`, its pair hash `h`; true: look it up. */
+function mayStart({ pairs, singles }: PairFilter, low: string, p: number, h: number): boolean {
+  if ((pairs[h >> 5]! & (1 << (h & 31))) !== 0) return true;
+  if (singles === null) return false;
+  const f = low.charCodeAt(p);
+  return (singles[(f & 4095) >> 5]! & (1 << (f & 31))) !== 0;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -228,7 +253,10 @@ export function termSet(terms: readonly string[]): TermSet {
 interface Prepared {
   /** The text lower-cased unit by unit (same length and offsets). */
   low: string;
-  /** Positions a term may start at: no letter or digit before, not whitespace. Ascending. */
+  /**
+   * Positions a term may start at (no letter or digit before, not whitespace), ascending, each
+   * followed by the hash of its first two characters (`pairBit`): [p0, h0, p1, h1, …].
+   */
   starts: number[];
   /** Which lists of a group occur in the text (bit per list): the group asked first, then any others by group. */
   maskGroup?: TermGroup;
@@ -245,58 +273,108 @@ const MAX_PREPARED_LENGTH = 10_000;
 /** Drops the prepared texts (lib/claims calls it after a page, so nothing of it stays in memory). */
 export function forgetPreparedTexts(): void {
   prepared.clear();
+  lastText = '';
+  lastPrepared = undefined;
 }
 
+/** The text asked last: claims often ask several questions about one text in a row. */
+let lastText = '';
+let lastPrepared: Prepared | undefined;
+
 function prepare(text: string): Prepared {
+  if (text === lastText && lastPrepared) return lastPrepared;
   let p = prepared.get(text);
-  if (p) return p;
-  const n = text.length;
-  const starts: number[] = [];
-  let afterWord = false;
-  for (let i = 0; i < n; i++) {
-    const k = kindOf(text.charCodeAt(i));
-    if (!afterWord && k !== SPACE) starts.push(i);
-    afterWord = k === WORD;
+  if (!p) {
+    // Read from the lower-cased copy: a fresh flat string (texts are often slices of a page), and
+    // lower-casing keeps every unit's kind.
+    const low = lowerUnits(text);
+    const n = low.length;
+    const starts: number[] = [];
+    let afterWord = false;
+    for (let i = 0; i < n; i++) {
+      const c = low.charCodeAt(i);
+      const k = kindOf(c);
+      if (!afterWord && k !== SPACE) starts.push(i, i + 1 < n ? pairBit(c, low.charCodeAt(i + 1)) : NO_PAIR);
+      afterWord = k === WORD;
+    }
+    p = { low, starts, maskGroup: undefined, mask: 0, masks: undefined };
+    if (n > MAX_PREPARED_LENGTH) return p;
+    if (prepared.size >= MAX_PREPARED) prepared.clear();
+    prepared.set(text, p);
   }
-  p = { low: lowerUnits(text), starts };
-  if (n > MAX_PREPARED_LENGTH) return p;
-  if (prepared.size >= MAX_PREPARED) prepared.clear();
-  prepared.set(text, p);
+  lastText = text;
+  lastPrepared = p;
   return p;
 }
 
 // --- matching -----------------------------------------------------------------------------------
 
 /** End of `words` matched at `i` (and followed by no letter or digit), or -1. */
-function matchWords(text: string, low: string, i: number, words: readonly Word[]): number {
-  const n = text.length;
-  for (let w = 0; w < words.length; w++) {
-    if (w > 0) {
-      if (i >= n || kindOf(text.charCodeAt(i)) !== SPACE) return -1;
-      do i++;
-      while (i < n && kindOf(text.charCodeAt(i)) === SPACE);
-    }
-    const { lit, stem } = words[w]!;
-    if (!low.startsWith(lit, i)) return -1;
-    i += lit.length;
-    if (stem) {
+function matchWords(low: string, i: number, words: readonly Word[]): number {
+  const lit = words[0]!.lit;
+  return litAt(low, i, lit, 0) === lit.length ? matchRest(low, i + lit.length, words) : -1;
+}
+
+/** How many characters of `lit` occur at `i` in `low`, given that the first `from` do. */
+function litAt(low: string, i: number, lit: string, from: number): number {
+  const m = lit.length;
+  while (from < m && low.charCodeAt(i + from) === lit.charCodeAt(from)) from++;
+  return from;
+}
+
+/** End of `words` matched at `i`, the first word's literal already matched up to `i`, or -1. */
+function matchRest(low: string, i: number, words: readonly Word[]): number {
+  const n = low.length;
+  for (let w = 0; ; ) {
+    if (words[w]!.stem) {
       while (i < n) {
-        const c = text.charCodeAt(i);
+        const c = low.charCodeAt(i);
         if (c !== HYPHEN && kindOf(c) !== WORD) break;
         i++;
       }
     }
+    if (++w === words.length) break;
+    if (i >= n || kindOf(low.charCodeAt(i)) !== SPACE) return -1;
+    do i++;
+    while (i < n && kindOf(low.charCodeAt(i)) === SPACE);
+    const lit = words[w]!.lit;
+    if (litAt(low, i, lit, 0) !== lit.length) return -1;
+    i += lit.length;
   }
-  return i < n && kindOf(text.charCodeAt(i)) === WORD ? -1 : i;
+  return i < n && kindOf(low.charCodeAt(i)) === WORD ? -1 : i;
+}
+
+/**
+ * End of the first alternative in alternation order of `sorted` that matches at `p`, or -1. The
+ * bucket was found by the first two characters at `p`: they begin every literal there (or are it).
+ */
+function matchSorted(low: string, p: number, { alts, lcp }: Sorted): number {
+  let best = -1;
+  let bestOrder = Infinity;
+  let m = 0;
+  for (let k = 0; k < alts.length; k++) {
+    const alt = alts[k]!;
+    const lit = alt.words[0]!.lit;
+    const shared = lcp[k]!;
+    if (shared > m) continue;
+    m = litAt(low, p, lit, Math.max(shared, Math.min(2, lit.length)));
+    if (m < lit.length || alt.order > bestOrder) continue;
+    const e = matchRest(low, p + m, alt.words);
+    if (e >= 0) {
+      best = e;
+      bestOrder = alt.order;
+    }
+  }
+  return best;
 }
 
 /** Where a compound tail may start for a prefix starting at `p`, the longest prefix first. */
-function tailStarts(text: string, low: string, p: number, firsts: ReadonlySet<number>, out: number[]): number {
-  const n = text.length;
+function tailStarts(low: string, p: number, firsts: ReadonlySet<number>, out: number[]): number {
+  const n = low.length;
   let r = p;
-  while (r < n && kindOf(text.charCodeAt(r)) === WORD) r++;
+  while (r < n && kindOf(low.charCodeAt(r)) === WORD) r++;
   let count = 0;
-  if (r + 1 < n && text.charCodeAt(r) === HYPHEN && firsts.has(low.charCodeAt(r + 1))) out[count++] = r + 1;
+  if (r + 1 < n && low.charCodeAt(r) === HYPHEN && firsts.has(low.charCodeAt(r + 1))) out[count++] = r + 1;
   for (let q = Math.min(r, n - 1); q >= p; q--) if (firsts.has(low.charCodeAt(q))) out[count++] = q;
   return count;
 }
@@ -304,20 +382,20 @@ function tailStarts(text: string, low: string, p: number, firsts: ReadonlySet<nu
 const TAILS: number[] = [];
 
 /** End of the first alternative of `cands` (in order) that matches at `p`, or -1: the regex at one start. */
-function matchAt(text: string, low: string, p: number, cands: readonly Alt[], set: TermSet): number {
+function matchAt(low: string, p: number, cands: readonly Alt[], set: TermSet): number {
   let tails = -1;
   for (let k = 0; k < cands.length; k++) {
     const alt = cands[k]!;
     if (!alt.compound) {
-      const e = matchWords(text, low, p, alt.words);
+      const e = matchWords(low, p, alt.words);
       if (e >= 0) return e;
       continue;
     }
-    if (tails < 0) tails = tailStarts(text, low, p, set.compoundFirsts, TAILS);
+    if (tails < 0) tails = tailStarts(low, p, set.compoundFirsts, TAILS);
     for (let j = 0; j < tails; j++) {
       const q = TAILS[j]!;
       if (low.charCodeAt(q) !== alt.first) continue;
-      const e = matchWords(text, low, q, alt.words);
+      const e = matchWords(low, q, alt.words);
       if (e >= 0) return e;
     }
   }
@@ -329,19 +407,19 @@ function matchAt(text: string, low: string, p: number, cands: readonly Alt[], se
  * the word before its hyphen), or the place itself. Sorted, may repeat; every other start can
  * only match a plain alternative.
  */
-function compoundCandidates(text: string, low: string, set: TermSet): readonly number[] {
+function compoundCandidates(low: string, set: TermSet): readonly number[] {
   let out: number[] | undefined;
   for (const alt of set.compounds) {
     const lit = alt.words[0]!.lit;
     for (let q = low.indexOf(lit); q >= 0; q = low.indexOf(lit, q + 1)) {
       let s = q;
-      while (s > 0 && kindOf(text.charCodeAt(s - 1)) === WORD) s--;
+      while (s > 0 && kindOf(low.charCodeAt(s - 1)) === WORD) s--;
       out ??= [];
       out.push(s);
-      if (s === q && q > 0 && text.charCodeAt(q - 1) === HYPHEN) {
+      if (s === q && q > 0 && low.charCodeAt(q - 1) === HYPHEN) {
         out.push(q - 1);
         let b = q - 1;
-        while (b > 0 && kindOf(text.charCodeAt(b - 1)) === WORD) b--;
+        while (b > 0 && kindOf(low.charCodeAt(b - 1)) === WORD) b--;
         if (b < q - 1) out.push(b);
       }
     }
@@ -359,30 +437,29 @@ function scan(text: string, set: TermSet, out: TermHit[] | null): boolean {
   const prep = prepare(text);
   if (set.group) {
     // One scan per text has told which of its group's lists occur at all.
-    if ((groupMask(text, prep, set.group) & set.bit!) === 0) return false;
+    if ((groupMask(prep, set.group) & set.bit!) === 0) return false;
     if (!out) return true;
   }
   const { low, starts } = prep;
-  const { byPair, bySingle, firsts, filter } = set;
-  const n = text.length;
-  const extra = set.compounds.length ? compoundCandidates(text, low, set) : NONE;
+  const { byPair, bySingle, filter } = set;
+  const n = low.length;
+  const extra = set.compounds.length ? compoundCandidates(low, set) : NONE;
   let e = 0;
   let found = false;
   let from = 0;
-  for (let j = 0; j < starts.length; j++) {
+  for (let j = 0; j < starts.length; j += 2) {
     const p = starts[j]!;
     if (p < from) continue;
     // Compound candidates are starts too (or not starts at all): catch up with this one.
     while (e < extra.length && extra[e]! < p) e++;
     const compound = e < extra.length && extra[e] === p;
-    const f = low.charCodeAt(p);
     let bucket: Bucket | undefined;
-    if (f < LOW ? mayStart(filter, low, p, f) : firsts.has(f)) {
-      bucket = (p + 1 < n ? byPair.get(pairKey(f, low.charCodeAt(p + 1))) : undefined) ?? bySingle.get(f);
+    if (mayStart(filter, low, p, starts[j + 1]!)) {
+      const f = low.charCodeAt(p);
+      bucket = (p + 1 < n ? byPair.get(pairKey(f, low.charCodeAt(p + 1))) : undefined) ?? (filter.singles !== null ? bySingle.get(f) : undefined);
     }
     if (!bucket && !compound) continue;
-    const cands = !bucket ? set.compounds : compound ? bucket.withCompounds : bucket.plain;
-    const end = matchAt(text, low, p, cands, set);
+    const end = compound ? matchAt(low, p, bucket ? bucket.withCompounds : set.compounds, set) : matchSorted(low, p, bucket!.sorted);
     if (end < 0) continue;
     found = true;
     if (!out) return true;
@@ -415,13 +492,18 @@ export function hasIn(text: string, set: TermSet): boolean {
  * the same as scanning each list, and `hasTerm` / an empty `findTerms` come from the group's bit.
  */
 export interface TermGroup {
-  byPair: Map<number, GroupAlt[]>;
-  bySingle: Map<number, GroupAlt[]>;
-  firsts: Set<number>;
+  /** By the hash of the first two characters (`pairBit`): one small table per group, no map. */
+  byHash: (GroupBucket | undefined)[];
+  bySingle: Map<number, GroupBucket>;
   compounds: GroupAlt[];
   /** All bits of the group. */
   full: number;
   filter: PairFilter;
+}
+
+/** A group's alternatives at a start (see Sorted), with the bits of the lists that have each. */
+interface GroupBucket extends Sorted {
+  masks: Int32Array;
 }
 
 interface GroupAlt {
@@ -447,29 +529,39 @@ export function groupTerms(lists: readonly (readonly string[])[]): void {
     }
   });
   const plainAlts = [...byTerm.values()].filter((g) => !g.alt.compound).map((g) => g.alt);
-  const group: TermGroup = { byPair: new Map(), bySingle: new Map(), firsts: new Set(), compounds: [], full: (1 << sets.length) - 1, filter: pairFilter(plainAlts) };
-  for (const g of byTerm.values()) {
-    if (g.alt.compound) {
-      group.compounds.push(g);
-      continue;
-    }
-    const lit = g.alt.words[0]!.lit;
-    group.firsts.add(g.alt.first);
-    if (lit.length === 1) push(group.bySingle, g.alt.first, g);
-    else push(group.byPair, pairKey(g.alt.first, lit.charCodeAt(1)), g);
+  const maskOf = new Map([...byTerm.values()].map((g) => [g.alt, g.mask]));
+  const groupBucket = (alts: Alt[]): GroupBucket => {
+    const sorted = sortByLiteral(alts);
+    return { ...sorted, masks: Int32Array.from(sorted.alts, (a) => maskOf.get(a)!) };
+  };
+  const hashes = new Map<number, Alt[]>();
+  const singles = new Map<number, Alt[]>();
+  for (const alt of plainAlts) {
+    const lit = alt.words[0]!.lit;
+    if (lit.length === 1) push(singles, alt.first, alt);
+    else push(hashes, pairBit(alt.first, lit.charCodeAt(1)), alt);
   }
+  const byHash = new Array<GroupBucket | undefined>(NO_PAIR + 1).fill(undefined);
+  for (const [h, alts] of hashes) byHash[h] = groupBucket(alts);
+  const group: TermGroup = {
+    byHash,
+    bySingle: new Map([...singles].map(([k, alts]) => [k, groupBucket(alts)])),
+    compounds: [...byTerm.values()].filter((g) => g.alt.compound),
+    full: (1 << sets.length) - 1,
+    filter: pairFilter(plainAlts),
+  };
   sets.forEach((set, k) => {
     set.group = group;
     set.bit = 1 << k;
   });
 }
 
-function groupMask(text: string, prep: Prepared, group: TermGroup): number {
+function groupMask(prep: Prepared, group: TermGroup): number {
   // A page has one group (per language): one slot, a map only when another group asks.
   if (prep.maskGroup === group) return prep.mask!;
   let mask = prep.masks?.get(group);
   if (mask === undefined) {
-    mask = computeMask(text, prep, group);
+    mask = computeMask(prep, group);
     if (prep.maskGroup === undefined) {
       prep.maskGroup = group;
       prep.mask = mask;
@@ -478,22 +570,21 @@ function groupMask(text: string, prep: Prepared, group: TermGroup): number {
   return mask;
 }
 
-function computeMask(text: string, { low, starts }: Prepared, group: TermGroup): number {
-  const { byPair, bySingle, firsts, full, filter } = group;
-  const n = text.length;
+function computeMask({ low, starts }: Prepared, group: TermGroup): number {
+  const { byHash, bySingle, full, filter } = group;
   let found = 0;
-  for (let j = 0; j < starts.length && found !== full; j++) {
+  for (let j = 0; j < starts.length && found !== full; j += 2) {
     const p = starts[j]!;
-    const f = low.charCodeAt(p);
-    if (f < LOW ? !mayStart(filter, low, p, f) : !firsts.has(f)) continue;
-    found = testAll(text, low, p, p + 1 < n ? byPair.get(pairKey(f, low.charCodeAt(p + 1))) : undefined, found);
-    found = testAll(text, low, p, bySingle.get(f), found);
+    const h = starts[j + 1]!;
+    if (!mayStart(filter, low, p, h)) continue;
+    found = testAll(low, p, byHash[h], found);
+    if (filter.singles !== null) found = testAll(low, p, bySingle.get(low.charCodeAt(p)), found);
   }
   for (const g of group.compounds) {
     if ((g.mask & ~found) === 0) continue;
     const lit = g.alt.words[0]!.lit;
     for (let q = low.indexOf(lit); q >= 0; q = low.indexOf(lit, q + 1)) {
-      if (matchWords(text, low, q, g.alt.words) >= 0) {
+      if (matchWords(low, q, g.alt.words) >= 0) {
         found |= g.mask;
         break;
       }
@@ -502,12 +593,18 @@ function computeMask(text: string, { low, starts }: Prepared, group: TermGroup):
   return found;
 }
 
-/** Adds the bits of the alternatives of `cands` that match at `p` (skipping those whose lists are found already). */
-function testAll(text: string, low: string, p: number, cands: readonly GroupAlt[] | undefined, found: number): number {
-  if (!cands) return found;
-  for (let k = 0; k < cands.length; k++) {
-    const g = cands[k]!;
-    if ((g.mask & ~found) !== 0 && matchWords(text, low, p, g.alt.words) >= 0) found |= g.mask;
+/** Adds the bits of the alternatives of `bucket` that match at `p` (skipping those whose lists are found already); a bucket may mix first pairs. */
+function testAll(low: string, p: number, bucket: GroupBucket | undefined, found: number): number {
+  if (!bucket) return found;
+  const { alts, lcp, masks } = bucket;
+  let m = 0;
+  for (let k = 0; k < alts.length; k++) {
+    const alt = alts[k]!;
+    const lit = alt.words[0]!.lit;
+    const shared = lcp[k]!;
+    if (shared > m) continue;
+    m = litAt(low, p, lit, shared);
+    if (m === lit.length && (masks[k]! & ~found) !== 0 && matchRest(low, p + m, alt.words) >= 0) found |= masks[k]!;
   }
   return found;
 }

@@ -69,6 +69,16 @@ describe('term-scan', () => {
     );
   }, 60_000);
 
+  it('reads letters, digits and spaces the same in the lower-cased copy it scans', () => {
+    // The scanner classifies characters of the lower-cased text: lower-casing must keep every class.
+    const kind = (ch: string) => (/[\p{L}\p{N}]/u.test(ch) ? 'word' : /\s/.test(ch) ? 'space' : 'other');
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      const low = ch.toLowerCase();
+      if (low.length === 1) expect(kind(low), ch).toBe(kind(ch));
+    }
+  });
+
   it('stays linear on long words and long texts', () => {
     const long = 'a'.repeat(1_000_000) + '-överföring ' + 'EU '.repeat(300_000);
     const set = buildTermSet(['*överföring*', 'krypter*', 'a*', 'EU']);
