@@ -44,15 +44,15 @@ interface Alt {
 interface Bucket {
   plain: Alt[];
   withCompounds: Alt[];
-  /** The plain ones by first word (see Sorted). */
+  /** The plain ones by key (see Sorted). */
   sorted: Sorted;
 }
 
 /**
- * Alternatives sorted by their first word's literal, with `lcp[k]`: how many characters that
- * literal shares with the one before. Walking them in this order, a literal that shares more with
- * the previous one than the previous one matched fails at the same character without a look: a
- * flat trie.
+ * Alternatives sorted by their key (`Alt.key`), with `lcp[k]`: how many characters that key
+ * shares with the one before. Walking them in this order, a key that shares more with the previous
+ * one than the previous one matched fails at the same character without a look: a flat trie, so
+ * "data protection officer" and "data protection lead" compare "data protection" once.
  */
 interface Sorted {
   alts: Alt[];
@@ -157,7 +157,7 @@ export function buildTermSet(terms: readonly string[]): TermSet {
   const alts = sorted.map(parse).filter((a): a is Alt => !!a);
   const compounds = alts.filter((a) => a.compound);
   const plain = alts.filter((a) => !a.compound);
-  const bucket = (list: Alt[]): Bucket => ({ plain: list, withCompounds: [...list, ...compounds].sort((a, b) => a.order - b.order), sorted: sortByLiteral(list) });
+  const bucket = (list: Alt[]): Bucket => ({ plain: list, withCompounds: [...list, ...compounds].sort((a, b) => a.order - b.order), sorted: sortByKey(list) });
   const singles = new Map<number, Alt[]>();
   for (const a of plain) if (a.words[0]!.lit.length === 1) push(singles, a.first, a);
   const pairs = new Map<number, Alt[]>();
@@ -177,24 +177,15 @@ export function buildTermSet(terms: readonly string[]): TermSet {
 
 const pairKey = (a: number, b: number) => a * 65536 + b;
 
-const byLiteral = (a: Alt, b: Alt) => (a.words[0]!.lit < b.words[0]!.lit ? -1 : a.words[0]!.lit > b.words[0]!.lit ? 1 : a.order - b.order);
-
-function sortByLiteral(list: readonly Alt[]): Sorted {
-  return withLcp([...list].sort(byLiteral), (a) => a.words[0]!.lit);
-}
-
 const byTermKey = (a: Alt, b: Alt) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order - b.order);
 
+/** `list` sorted by key, with how many characters each key shares with the one before. */
 function sortByKey(list: readonly Alt[]): Sorted {
-  return withLcp([...list].sort(byTermKey), (a) => a.key);
-}
-
-/** `alts` (sorted by `text`) with how many characters of its text each shares with the one before. */
-function withLcp(alts: Alt[], text: (a: Alt) => string): Sorted {
+  const alts = [...list].sort(byTermKey);
   const lcp = new Int32Array(alts.length);
   for (let k = 1; k < alts.length; k++) {
-    const a = text(alts[k - 1]!);
-    const b = text(alts[k]!);
+    const a = alts[k - 1]!.key;
+    const b = alts[k]!.key;
     let i = 0;
     while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
     lcp[k] = i;
@@ -366,21 +357,22 @@ function matchRest(low: string, i: number, words: readonly Word[], w = 0): numbe
 }
 
 /**
- * End of the first alternative in alternation order of `sorted` that matches at `p`, or -1. The
- * bucket was found by the first two characters at `p`: they begin every literal there (or are it).
+ * End of the first alternative in alternation order of `sorted` that matches at `p`, or -1.
  */
 function matchSorted(low: string, p: number, { alts, lcp }: Sorted): number {
   let best = -1;
   let bestOrder = Infinity;
+  const at = KEY_ENDS;
+  at[0] = p;
   let m = 0;
   for (let k = 0; k < alts.length; k++) {
     const alt = alts[k]!;
-    const lit = alt.words[0]!.lit;
+    const key = alt.key;
     const shared = lcp[k]!;
     if (shared > m) continue;
-    m = litAt(low, p, lit, Math.max(shared, Math.min(2, lit.length)));
-    if (m < lit.length || alt.order > bestOrder) continue;
-    const e = matchRest(low, p + m, alt.words);
+    m = keyAt(low, key, shared, at);
+    if (m < key.length || alt.order > bestOrder) continue;
+    const e = matchRest(low, at[m]!, alt.words, alt.keyWords - 1);
     if (e >= 0) {
       best = e;
       bestOrder = alt.order;
