@@ -31,21 +31,28 @@ interface Alt {
   words: Word[];
   /** Lower-cased first character. */
   first: number;
+  /**
+   * The words up to the first stem (included, without its `*`) joined by single spaces, each
+   * matching a whitespace run: what a group walks as a flat trie (see testAll).
+   */
+  key: string;
+  /** How many words `key` covers. */
+  keyWords: number;
 }
 
 /** Candidate alternatives at a start, in alternation order: plain only, and with the compounds merged in. */
 interface Bucket {
   plain: Alt[];
   withCompounds: Alt[];
-  /** The plain ones by first word (see Sorted). */
+  /** The plain ones by key (see Sorted). */
   sorted: Sorted;
 }
 
 /**
- * Alternatives sorted by their first word's literal, with `lcp[k]`: how many characters that
- * literal shares with the one before. Walking them in this order, a literal that shares more with
- * the previous one than the previous one matched fails at the same character without a look: a
- * flat trie.
+ * Alternatives sorted by their key (`Alt.key`), with `lcp[k]`: how many characters that key
+ * shares with the one before. Walking them in this order, a key that shares more with the previous
+ * one than the previous one matched fails at the same character without a look: a flat trie, so
+ * "data protection officer" and "data protection lead" compare "data protection" once.
  */
 interface Sorted {
   alts: Alt[];
@@ -82,6 +89,7 @@ const WORD = 1;
 const SPACE = 2;
 const OTHER = 3;
 const HYPHEN = 45;
+const SPACE_UNIT = 32;
 /** Kind of each UTF-16 code unit, learnt on first sight: 0 unknown, WORD (letter or digit), SPACE, OTHER. */
 const kinds = new Uint8Array(65536);
 /** Lower-cased code unit + 1 (0 = not learnt yet). */
@@ -137,7 +145,10 @@ function parse(term: string, order: number): Alt | undefined {
     const stem = w.endsWith('*') && w.length > 1;
     return { lit: foldString(stem ? w.slice(0, -1) : w), stem };
   });
-  return { order, compound, words, first: words[0]!.lit.charCodeAt(0) };
+  let keyWords = 1;
+  while (keyWords < words.length && !words[keyWords - 1]!.stem) keyWords++;
+  const key = words.slice(0, keyWords).map((w) => w.lit).join(' ');
+  return { order, compound, words, first: words[0]!.lit.charCodeAt(0), key, keyWords };
 }
 
 export function buildTermSet(terms: readonly string[]): TermSet {
@@ -146,7 +157,7 @@ export function buildTermSet(terms: readonly string[]): TermSet {
   const alts = sorted.map(parse).filter((a): a is Alt => !!a);
   const compounds = alts.filter((a) => a.compound);
   const plain = alts.filter((a) => !a.compound);
-  const bucket = (list: Alt[]): Bucket => ({ plain: list, withCompounds: [...list, ...compounds].sort((a, b) => a.order - b.order), sorted: sortByLiteral(list) });
+  const bucket = (list: Alt[]): Bucket => ({ plain: list, withCompounds: [...list, ...compounds].sort((a, b) => a.order - b.order), sorted: sortByKey(list) });
   const singles = new Map<number, Alt[]>();
   for (const a of plain) if (a.words[0]!.lit.length === 1) push(singles, a.first, a);
   const pairs = new Map<number, Alt[]>();
@@ -166,14 +177,15 @@ export function buildTermSet(terms: readonly string[]): TermSet {
 
 const pairKey = (a: number, b: number) => a * 65536 + b;
 
-const byLiteral = (a: Alt, b: Alt) => (a.words[0]!.lit < b.words[0]!.lit ? -1 : a.words[0]!.lit > b.words[0]!.lit ? 1 : a.order - b.order);
+const byTermKey = (a: Alt, b: Alt) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order - b.order);
 
-function sortByLiteral(list: readonly Alt[]): Sorted {
-  const alts = [...list].sort(byLiteral);
+/** `list` sorted by key, with how many characters each key shares with the one before. */
+function sortByKey(list: readonly Alt[]): Sorted {
+  const alts = [...list].sort(byTermKey);
   const lcp = new Int32Array(alts.length);
   for (let k = 1; k < alts.length; k++) {
-    const a = alts[k - 1]!.words[0]!.lit;
-    const b = alts[k]!.words[0]!.lit;
+    const a = alts[k - 1]!.key;
+    const b = alts[k]!.key;
     let i = 0;
     while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
     lcp[k] = i;
@@ -322,10 +334,10 @@ function litAt(low: string, i: number, lit: string, from: number): number {
   return from;
 }
 
-/** End of `words` matched at `i`, the first word's literal already matched up to `i`, or -1. */
-function matchRest(low: string, i: number, words: readonly Word[]): number {
+/** End of `words` matched at `i`, the literal of word `w` (the first by default) already matched up to `i`, or -1. */
+function matchRest(low: string, i: number, words: readonly Word[], w = 0): number {
   const n = low.length;
-  for (let w = 0; ; ) {
+  for (;;) {
     if (words[w]!.stem) {
       while (i < n) {
         const c = low.charCodeAt(i);
@@ -345,21 +357,22 @@ function matchRest(low: string, i: number, words: readonly Word[]): number {
 }
 
 /**
- * End of the first alternative in alternation order of `sorted` that matches at `p`, or -1. The
- * bucket was found by the first two characters at `p`: they begin every literal there (or are it).
+ * End of the first alternative in alternation order of `sorted` that matches at `p`, or -1.
  */
 function matchSorted(low: string, p: number, { alts, lcp }: Sorted): number {
   let best = -1;
   let bestOrder = Infinity;
+  const at = KEY_ENDS;
+  at[0] = p;
   let m = 0;
   for (let k = 0; k < alts.length; k++) {
     const alt = alts[k]!;
-    const lit = alt.words[0]!.lit;
+    const key = alt.key;
     const shared = lcp[k]!;
     if (shared > m) continue;
-    m = litAt(low, p, lit, Math.max(shared, Math.min(2, lit.length)));
-    if (m < lit.length || alt.order > bestOrder) continue;
-    const e = matchRest(low, p + m, alt.words);
+    m = keyAt(low, key, shared, at);
+    if (m < key.length || alt.order > bestOrder) continue;
+    const e = matchRest(low, at[m]!, alt.words, alt.keyWords - 1);
     if (e >= 0) {
       best = e;
       bestOrder = alt.order;
@@ -531,7 +544,7 @@ export function groupTerms(lists: readonly (readonly string[])[]): void {
   const plainAlts = [...byTerm.values()].filter((g) => !g.alt.compound).map((g) => g.alt);
   const maskOf = new Map([...byTerm.values()].map((g) => [g.alt, g.mask]));
   const groupBucket = (alts: Alt[]): GroupBucket => {
-    const sorted = sortByLiteral(alts);
+    const sorted = sortByKey(alts);
     return { ...sorted, masks: Int32Array.from(sorted.alts, (a) => maskOf.get(a)!) };
   };
   const hashes = new Map<number, Alt[]>();
@@ -597,14 +610,40 @@ function computeMask({ low, starts }: Prepared, group: TermGroup): number {
 function testAll(low: string, p: number, bucket: GroupBucket | undefined, found: number): number {
   if (!bucket) return found;
   const { alts, lcp, masks } = bucket;
+  const at = KEY_ENDS;
+  at[0] = p;
   let m = 0;
   for (let k = 0; k < alts.length; k++) {
     const alt = alts[k]!;
-    const lit = alt.words[0]!.lit;
+    const key = alt.key;
     const shared = lcp[k]!;
     if (shared > m) continue;
-    m = litAt(low, p, lit, shared);
-    if (m === lit.length && (masks[k]! & ~found) !== 0 && matchRest(low, p + m, alt.words) >= 0) found |= masks[k]!;
+    m = keyAt(low, key, shared, at);
+    if (m === key.length && (masks[k]! & ~found) !== 0 && matchRest(low, at[m]!, alt.words, alt.keyWords - 1) >= 0) found |= masks[k]!;
   }
   return found;
+}
+
+/** Where the text stands after each character of the key matched so far (`at[0]` is the start). */
+const KEY_ENDS: number[] = [0];
+
+/**
+ * How many characters of `key` match, given that the first `from` do (ending at `at[from]`);
+ * records where each ends in `at`. A space matches a whitespace run.
+ */
+function keyAt(low: string, key: string, from: number, at: number[]): number {
+  const n = low.length;
+  let i = at[from]!;
+  const m = key.length;
+  for (; from < m; from++) {
+    const c = key.charCodeAt(from);
+    if (c === SPACE_UNIT) {
+      if (i >= n || kindOf(low.charCodeAt(i)) !== SPACE) break;
+      do i++;
+      while (i < n && kindOf(low.charCodeAt(i)) === SPACE);
+    } else if (low.charCodeAt(i) === c) i++;
+    else break;
+    at[from + 1] = i;
+  }
+  return from;
 }
