@@ -10,9 +10,9 @@
  * Both sides are timed warm and cold, and both ratios are printed:
  * - warm (the ratio the budget judges: what the analysis costs, like for like): the content script's
  *   page reader run again in the tab and analyzePage run again on the same PageText in the popup
- *   (`__vpsBench`, e2e build only), against Readability.parse repeated in the tab; every side runs
- *   the same number of times and the median of the second half is taken (steady state: the JIT has
- *   optimised both, as a JIT benchmark must);
+ *   (`__vpsBench`, e2e build only), against Readability.parse repeated in the tab; the three run in
+ *   alternating batches, the same number of times each, and the median of the second half is taken
+ *   (steady state: the JIT has optimised all of them, as a JIT benchmark must);
  * - cold (printed for information): injection + reading + the first claims+score call of a freshly
  *   opened popup, against Readability.parse's first run in a fresh page. It is dominated by what a
  *   fresh JavaScript context costs (the executeScript round trip, compiling the vocabularies); what
@@ -54,21 +54,15 @@ export interface BrowserFigure {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-/** Median of the second half of repeated runs: the JIT has had the first half to optimise (both sides alike). */
-const steady = (xs: number[]) => median(xs.slice(Math.floor(xs.length / 2)));
 
 interface PopupMarks {
   readStart: number;
   read: number;
   analyse: number;
   ready: number;
-  /** Warm analyzePage runs (ms), when asked for. */
-  warm?: number[];
-  /** Warm page-reader runs in the tab (ms), when asked for. */
-  readWarm?: number[];
 }
 
-async function popupMarks(h: Harness, tabId: number, warmRuns = 0): Promise<PopupMarks> {
+async function popupMarks(h: Harness, tabId: number): Promise<PopupMarks> {
   const popup = await openPopupFor(h, tabId);
   try {
     await popup.waitForSelector('.scorecard', { timeout: 180_000 });
@@ -78,21 +72,61 @@ async function popupMarks(h: Harness, tabId: number, warmRuns = 0): Promise<Popu
       Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const)),
     );
     const mark = (n: string) => at[n] ?? NaN;
-    const marks: PopupMarks = {
+    return {
       readStart: mark('vps:read-start'),
       read: mark('vps:read-end') - mark('vps:read-start'),
       analyse: mark('vps:analysed') - mark('vps:analyse-start'),
       ready: mark('scorecard-ready'),
     };
-    if (warmRuns > 0) {
-      type Hook = { analyseWarm(n: number): Promise<number[] | null>; readWarm(n: number): Promise<number[] | null> };
-      const times = await popup.evaluate((n) => (window as unknown as { __vpsBench?: Hook }).__vpsBench?.analyseWarm(n) ?? null, warmRuns);
-      const reads = await popup.evaluate((n) => (window as unknown as { __vpsBench?: Hook }).__vpsBench?.readWarm?.(n) ?? null, warmRuns);
-      if (!times || !reads) throw new Error('No __vpsBench hook in the popup: rebuild the e2e extension (npm run build:e2e).');
-      marks.warm = times;
-      marks.readWarm = reads;
+  } finally {
+    await popup.close();
+  }
+}
+
+interface SteadyFigures {
+  analyse: number;
+  read: number;
+  readability: number;
+}
+
+/**
+ * The three steady-state figures, taken in alternation as in Node: batch after batch, analyzePage
+ * `perBatch` times in an open popup, the page reader and Readability.parse `perBatch` times each in
+ * the tab, so that a change in machine load hits all three alike. The first half of the batches warms
+ * the JIT up; each figure is the median of the runs of the second half.
+ */
+async function steadyInAlternation(h: Harness, page: Page, tabId: number, batches: number, perBatch: number): Promise<SteadyFigures> {
+  const popup = await openPopupFor(h, tabId);
+  try {
+    await popup.waitForSelector('.scorecard', { timeout: 180_000 });
+    await page.addScriptTag({ content: readabilitySource() });
+    type Hook = { analyseWarm(n: number): Promise<number[] | null>; readWarm(n: number): Promise<number[] | null> };
+    const analyse: number[] = [];
+    const read: number[] = [];
+    const readability: number[] = [];
+    for (let b = 0; b < batches; b++) {
+      // Each side runs with its page in front, as in use: Chromium lowers the priority of a page behind.
+      await popup.bringToFront();
+      const a = await popup.evaluate((n) => (window as unknown as { __vpsBench?: Hook }).__vpsBench?.analyseWarm(n) ?? null, perBatch);
+      await page.bringToFront();
+      const r = await popup.evaluate((n) => (window as unknown as { __vpsBench?: Hook }).__vpsBench?.readWarm?.(n) ?? null, perBatch);
+      if (!a || !r) throw new Error('No __vpsBench hook in the popup: rebuild the e2e extension (npm run build:e2e).');
+      const R = await page.evaluate((n) => {
+        const Readability = (window as unknown as { Readability: new (d: Document) => { parse(): unknown } }).Readability;
+        const times: number[] = [];
+        for (let i = 0; i < n; i++) {
+          const t = performance.now();
+          new Readability(document.cloneNode(true) as Document).parse();
+          times.push(performance.now() - t);
+        }
+        return times;
+      }, perBatch);
+      if (b < batches / 2) continue;
+      analyse.push(...a);
+      read.push(...r);
+      readability.push(...R);
     }
-    return marks;
+    return { analyse: median(analyse), read: median(read), readability: median(readability) };
   } finally {
     await popup.close();
   }
@@ -124,32 +158,17 @@ async function readabilityCold(h: Harness, url: string, tabs: number): Promise<n
   return median(times);
 }
 
-async function readabilityInPage(page: Page, runs: number): Promise<number> {
-  await page.addScriptTag({ content: readabilitySource() });
-  return page.evaluate((n) => {
-    const R = (window as unknown as { Readability: new (d: Document) => { parse(): unknown } }).Readability;
-    const times: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const t = performance.now();
-      new R(document.cloneNode(true) as Document).parse();
-      times.push(performance.now() - t);
-    }
-    // Steady state, as for the analysis: the median of the second half.
-    const tail = times.slice(Math.floor(n / 2)).sort((a, b) => a - b);
-    return tail[Math.floor(tail.length / 2)]!;
-  }, runs);
-}
-
 async function measure(h: Harness, url: string, name: string, bytes: number, runs: number): Promise<BrowserFigure> {
   const page = await h.ctx.newPage();
   await page.goto(url, { timeout: 120_000 });
   const tabId = await tabIdOf(h, page);
-  await popupMarks(h, tabId); // warm-up: first injection and JIT
+  await popupMarks(h, tabId); // warm-up: first injection
   const marks = [];
-  // Repeated runs for the steady state of both sides (the same count for the analysis, the reader and Readability).
-  const warmRuns = bytes > 2_000_000 ? 4 : bytes > 500_000 ? 6 : bytes > 50_000 ? 20 : 200;
-  for (let i = 0; i < runs; i++) marks.push(await popupMarks(h, tabId, i === runs - 1 ? warmRuns : 0));
-  const readabilityMs = await readabilityInPage(page, warmRuns);
+  for (let i = 0; i < runs; i++) marks.push(await popupMarks(h, tabId));
+  // Steady state: 200 runs a side counted on seed pages (40 left the JIT half-warm; batches under 25 runs
+  // measure the switching between pages more than the code), fewer on big pages.
+  const [batches, perBatch] = bytes > 500_000 ? [4, 1] : bytes > 50_000 ? [10, 2] : [16, 25];
+  const steady = await steadyInAlternation(h, page, tabId, batches, perBatch);
   await page.close();
   const readabilityColdMs = await readabilityCold(h, url, bytes > 1_000_000 ? 1 : 3);
   return {
@@ -157,11 +176,11 @@ async function measure(h: Harness, url: string, name: string, bytes: number, run
     bytes,
     readMs: median(marks.map((m) => m.read)),
     analyseMs: median(marks.map((m) => m.analyse)),
-    warmAnalyseMs: steady(marks.at(-1)?.warm ?? [NaN]),
-    warmReadMs: steady(marks.at(-1)?.readWarm ?? [NaN]),
+    warmAnalyseMs: steady.analyse,
+    warmReadMs: steady.read,
     readStartMs: median(marks.map((m) => m.readStart)),
     popupMs: median(marks.map((m) => m.ready)),
-    readabilityMs,
+    readabilityMs: steady.readability,
     readabilityColdMs,
   };
 }
@@ -204,7 +223,8 @@ export function printBrowserFigures(figures: BrowserFigure[], log: (s: string) =
   const warm = (x: BrowserFigure) => x.warmReadMs + x.warmAnalyseMs;
   log(`\nIn Chromium (${EXTENSION_DIR.replace(ROOT + '/', '')}), ms, medians; Readability.parse alone on the same live document (on a clone)`);
   log(`budget judged: analysis ≤ ${BUDGET_RATIO}× Readability, both in steady state: the page reader (in the tab) + claims + score (in the popup),`);
-  log('  each repeated on the same page, median of the second half of the runs, over Readability.parse repeated the same way in the tab.');
+  log('  each repeated on the same page in batches alternating with Readability.parse repeated in the tab (400 runs a side on seed pages, in batches of 25),');
+  log('  median of the second half of the runs.');
   log('  Cold, for information: one popup opening (executeScript round trip + reading + the first analysis in a fresh JavaScript context,');
   log(`  which compiles the vocabularies) over Readability's first run in a freshly loaded tab. Popup open → scorecard painted ≤ ${BUDGET_POPUP_MS} ms.`);
   log('page                              bytes │ reader  claims+score  analysis  Readability │  ratio      │ inject+read  claims+score  cold sum  Readability │ cold ratio │ read starts  popup→card');

@@ -147,72 +147,9 @@ export function isDomainPart(text: string, start: number, end: number): boolean 
   return text[end] === '.' && /[a-z]/.test(text[end + 1] ?? '') && isWordAt(text, end + 2);
 }
 
-/**
- * The trie, flattened once built: node n's children are keys[first[n] .. first[n + 1]) (sorted)
- * with their nodes in kids[…]. Typed arrays instead of a Map per node: far fewer cache misses in
- * the per-word walk.
- */
-interface FlatTrie<T> {
-  first: Int32Array;
-  keys: Uint16Array;
-  kids: Int32Array;
-  terms: (Term<T>[] | undefined)[];
-  /** The root's child per ASCII code unit (0 = none; the root itself is never a child). */
-  rootAscii: Int32Array;
-}
-
-/** Children scanned one by one below this many; binary search from it. */
-const LINEAR_CHILDREN = 8;
-
-function flatten<T>(root: Node<T>): FlatTrie<T> {
-  const order: Node<T>[] = [root];
-  for (let n = 0; n < order.length; n++) {
-    for (const k of [...order[n]!.next.keys()].sort((a, b) => a - b)) order.push(order[n]!.next.get(k)!);
-  }
-  const id = new Map(order.map((node, n) => [node, n] as const));
-  const first = new Int32Array(order.length + 1);
-  const keys = new Uint16Array(order.length - 1);
-  const kids = new Int32Array(order.length - 1);
-  let e = 0;
-  order.forEach((node, n) => {
-    first[n] = e;
-    for (const k of [...node.next.keys()].sort((a, b) => a - b)) {
-      keys[e] = k;
-      kids[e++] = id.get(node.next.get(k)!)!;
-    }
-  });
-  first[order.length] = e;
-  const rootAscii = new Int32Array(128);
-  for (const [k, child] of root.next) if (k < 128) rootAscii[k] = id.get(child)!;
-  return { first, keys, kids, terms: order.map((node) => (node.terms.length ? node.terms : undefined)), rootAscii };
-}
-
-function childOf<T>(trie: FlatTrie<T>, node: number, key: number): number {
-  let lo = trie.first[node]!;
-  let hi = trie.first[node + 1]!;
-  const keys = trie.keys;
-  if (hi - lo < LINEAR_CHILDREN) {
-    for (; lo < hi; lo++) {
-      const k = keys[lo]!;
-      if (k === key) return trie.kids[lo]!;
-      if (k > key) return -1;
-    }
-    return -1;
-  }
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const k = keys[mid]!;
-    if (k === key) return trie.kids[mid]!;
-    if (k < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return -1;
-}
-
 export class TermMatcher<T> {
   private readonly root: Node<T> = { next: new Map(), terms: [] };
   private readonly skipDomainParts: boolean;
-  private flat: FlatTrie<T> | undefined;
 
   constructor(terms: Iterable<Term<T>>, options: MatcherOptions = {}) {
     this.skipDomainParts = options.skipDomainParts ?? false;
@@ -238,47 +175,45 @@ export class TermMatcher<T> {
 
   /** Where the trie walk from one start met terms (reused between starts). */
   private readonly candEnds: number[] = [];
-  private readonly candNodes: number[] = [];
+  private readonly candNodes: Node<T>[] = [];
 
   /** All non-overlapping hits, sorted by start. `starts` must be `wordStarts(text)`. */
   find(text: string, starts: readonly number[] = wordStarts(text)): TermHit<T>[] {
-    const trie = (this.flat ??= flatten(this.root));
     const hits: TermHit<T>[] = [];
     const n = text.length;
     const ends = this.candEnds;
     const nodes = this.candNodes;
-    const rootAscii = trie.rootAscii;
-    const nodeTerms = trie.terms;
+    const root = this.root.next;
     let next = 0;
     while (next < starts.length) {
       const i = starts[next++]!;
       const c = text.charCodeAt(i);
-      let node = c < 128 ? rootAscii[c >= 65 && c <= 90 ? c + 32 : c]! : childOf(trie, 0, fold(c));
-      if (node <= 0) continue;
+      let node = root.get(c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold(c));
+      if (!node) continue;
       let count = 0;
       let j = i + 1;
       while (true) {
-        if (nodeTerms[node] !== undefined) {
+        if (node.terms.length) {
           ends[count] = j;
           nodes[count++] = node;
         }
         if (j >= n) break;
         const cj = text.charCodeAt(j);
-        let child: number;
+        let child: Node<T> | undefined;
         if (cj === 32 || isWhitespace(cj)) {
-          child = childOf(trie, node, SPACE);
-          if (child < 0) break;
+          child = node.next.get(SPACE);
+          if (!child) break;
           while (j < n && isWhitespace(text.charCodeAt(j))) j++;
         } else {
-          child = childOf(trie, node, cj < 128 ? (cj >= 65 && cj <= 90 ? cj + 32 : cj) : fold(cj));
-          if (child < 0) break;
+          child = node.next.get(cj < 128 ? (cj >= 65 && cj <= 90 ? cj + 32 : cj) : fold(cj));
+          if (!child) break;
           j++;
         }
         node = child;
       }
       let accepted: TermHit<T> | undefined;
       for (let k = count - 1; k >= 0 && !accepted; k--) {
-        const terms = nodeTerms[nodes[k]!]!;
+        const terms = nodes[k]!.terms;
         for (let t = 0; t < terms.length; t++) {
           const term = terms[t]!;
           const end = this.accept(term, text, i, ends[k]!);

@@ -606,7 +606,12 @@ function computeMask({ low, starts }: Prepared, group: TermGroup): number {
   return found;
 }
 
-/** Adds the bits of the alternatives of `bucket` that match at `p` (skipping those whose lists are found already); a bucket may mix first pairs. */
+/**
+ * Adds the bits of the alternatives of `bucket` that match at `p` (skipping those whose lists are
+ * found already); a bucket may mix first pairs. The same key walk as matchSorted, written twice on
+ * purpose: that one keeps the first alternative in order, this one every list's bit, and a shared
+ * walker would add a callback call per candidate in the hottest loop of an analysis.
+ */
 function testAll(low: string, p: number, bucket: GroupBucket | undefined, found: number): number {
   if (!bucket) return found;
   const { alts, lcp, masks } = bucket;
