@@ -3,7 +3,9 @@
  *
  * 1. In Node: analysis time (DOM reader + sentences + claims + score, linkedom parse included) of each
  *    seed page (rendered as in the e2e tests) and of synthetic pages of 100 KB, 1 MB and 5 MB built
- *    from the seed text, each beside Readability.parse alone on the same HTML (linkedom parse included).
+ *    from the seed text, each beside Readability.parse alone on the same HTML (linkedom parse included);
+ *    and, for information, each seed page's first analysis in a fresh process beside the first
+ *    Readability parse in another (scripts/bench-cold.ts): what building vocabularies costs.
  * 2. In Chromium with the e2e build (scripts/bench-browser.ts): the same pages, timed by the popup's
  *    performance marks, beside Readability in the page; popup open → scorecard.
  * 3. Built sizes of each entrypoint (production build) and of the store zips (`npm run zip` when missing).
@@ -87,6 +89,32 @@ function benchNode(): void {
   const n = args.has('--quick') ? 2_000 : 20_000;
   const short = syntheticText(1_000_000, corpus).split(/(?<=\.)\s+/).filter(Boolean).slice(0, n);
   nodeRow(`${n.toLocaleString('en')} one-sentence paragraphs`, `<!doctype html><html><body><main>${short.map((s) => `<p>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('')}</main></body></html>`, 3, 0);
+  benchNodeCold();
+}
+
+/**
+ * Cold, for information (what every popup opening pays: compiling vocabularies and matchers, and the
+ * first compilation of the code): the first analysis in a fresh process against the first Readability
+ * parse in another fresh process, alternating, median of COLD_RUNS each. A warm speed-up that makes
+ * building slower shows here.
+ */
+const COLD_RUNS = 5;
+
+function benchNodeCold(): void {
+  const once = (id: string, side: string) =>
+    Number(execSync(`npx tsx scripts/bench-cold.ts ${id} ${side}`, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+  console.log(`\nIn Node, cold (for information): first run in a fresh process, median of ${COLD_RUNS} processes a side, alternating`);
+  console.log('page                                  analysis ms  readability ms  ratio');
+  for (const p of renderSeedSite()) {
+    const a: number[] = [];
+    const r: number[] = [];
+    for (let i = 0; i < COLD_RUNS; i++) {
+      a.push(once(p.id, 'analysis'));
+      r.push(once(p.id, 'readability'));
+    }
+    const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+    console.log(`${p.id.padEnd(34)} ${f(median(a), 11)} ${f(median(r), 15)} ${(median(a) / median(r)).toFixed(2).padStart(6)}`);
+  }
 }
 
 // --- sizes --------------------------------------------------------------------------------------
