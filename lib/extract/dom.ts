@@ -278,6 +278,7 @@ function inMainContent(el: Element): boolean {
 /** Navigation, banners, footers, consent banners, skip links: never page text. */
 function isChrome(el: Element, tag = tagOf(el)): boolean {
   if (SKIP_TAGS.has(tag)) return true;
+  if (!el.hasAttributes()) return tag === 'button' || (tag === 'header' && !inMainContent(el));
   const role = (el.getAttribute('role') ?? '').toLowerCase();
   if (role && SKIP_ROLES.has(role)) return true;
   if (tag === 'header' && !inMainContent(el)) return true;
@@ -351,6 +352,8 @@ function collapsedPanelIds(root: ParentNode): Set<string> {
 }
 
 function hiddenByMarkup(el: Element, collapsedIds: Set<string>): boolean {
+  // Most elements of running text (<p>, <li>, <strong>) carry no attribute at all.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
   if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
@@ -480,7 +483,7 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
         runTree = ownerTree;
         runHidden = hidden;
       }
-      parts.push(pre ? data : data.replace(/\s+/g, ' '));
+      parts.push(pre ? data : collapseSpaces(data));
       if (f.link) linkChars += data.trim().length;
       continue;
     }
@@ -535,16 +538,23 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
 }
 
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
-const SPACES = /[\s\u00a0]+/g;
+const SPACES = /\s+/g;
+/** Whitespace that collapsing would change: any but a single space. */
+const UNCOLLAPSED = /[^\S ]| {2}/;
+
+/** Runs of whitespace as one space; the string itself when it has none to collapse (most text nodes). */
+function collapseSpaces(s: string): string {
+  return UNCOLLAPSED.test(s) ? s.replace(SPACES, ' ') : s;
+}
 
 /** Collapse whitespace as a browser renders it; keep <br> line breaks; drop zero-width characters. */
 function cleanText(s: string): string {
   const text = s.replace(ZERO_WIDTH, '');
   // Most blocks are one line: no splitting and joining for them.
-  if (!text.includes('\n')) return text.replace(SPACES, ' ').trim();
+  if (!text.includes('\n')) return collapseSpaces(text).trim();
   return text
     .split('\n')
-    .map((line) => line.replace(SPACES, ' ').trim())
+    .map((line) => collapseSpaces(line).trim())
     .filter(Boolean)
     .join('\n');
 }
