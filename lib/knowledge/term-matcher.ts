@@ -147,9 +147,18 @@ export function isDomainPart(text: string, start: number, end: number): boolean 
   return text[end] === '.' && /[a-z]/.test(text[end + 1] ?? '') && isWordAt(text, end + 2);
 }
 
+/** A 12-bit hash of a term's first two (folded) code units, whitespace as SPACE. */
+const pairBit = (a: number, b: number) => (a * 31 + b) & 4095;
+
 export class TermMatcher<T> {
   private readonly root: Node<T> = { next: new Map(), terms: [] };
   private readonly skipDomainParts: boolean;
+  /**
+   * The pair hashes of every term's first two code units (4096 bits): most words of a page begin
+   * no term, and one bit rules them out before the trie's maps. Off while a term is one unit long.
+   */
+  private readonly pairs = new Int32Array(128);
+  private hasSingles = false;
 
   constructor(terms: Iterable<Term<T>>, options: MatcherOptions = {}) {
     this.skipDomainParts = options.skipDomainParts ?? false;
@@ -160,6 +169,11 @@ export class TermMatcher<T> {
     const text = normaliseSpaces(term.text.trim());
     if (!text) return;
     const t: Term<T> = text === term.text ? term : { ...term, text };
+    if (text.length === 1) this.hasSingles = true;
+    else {
+      const h = pairBit(fold(text.charCodeAt(0)), fold(text.charCodeAt(1)));
+      this.pairs[h >> 5]! |= 1 << (h & 31);
+    }
     let node = this.root;
     for (let u = 0; u < text.length; u++) {
       const key = fold(text.charCodeAt(u));
@@ -184,11 +198,19 @@ export class TermMatcher<T> {
     const ends = this.candEnds;
     const nodes = this.candNodes;
     const root = this.root.next;
+    const pairs = this.hasSingles ? null : this.pairs;
     let next = 0;
     while (next < starts.length) {
       const i = starts[next++]!;
       const c = text.charCodeAt(i);
-      let node = root.get(c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold(c));
+      const f = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold(c);
+      if (pairs !== null) {
+        if (i + 1 >= n) continue;
+        const c1 = text.charCodeAt(i + 1);
+        const h = pairBit(f, isWhitespace(c1) ? SPACE : c1 < 128 ? (c1 >= 65 && c1 <= 90 ? c1 + 32 : c1) : fold(c1));
+        if ((pairs[h >> 5]! & (1 << (h & 31))) === 0) continue;
+      }
+      let node = root.get(f);
       if (!node) continue;
       let count = 0;
       let j = i + 1;
