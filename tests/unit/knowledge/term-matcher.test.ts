@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { TermMatcher, isSentenceInitial, isDomainPart } from '../../../lib/knowledge/term-matcher';
 
 const find = (terms: ConstructorParameters<typeof TermMatcher<string>>[0], text: string) =>
@@ -80,5 +81,29 @@ describe('TermMatcher', () => {
     const t = 'Amazon' + ' '.repeat(1_000_000) + 'Web ' + 'Suomi' + 'x'.repeat(1_000_000) + ' ' + 'Amazon '.repeat(200_000);
     const hits = m.find(t);
     expect(hits.map((h) => h.value)).toEqual(['fi']);
+  });
+});
+
+describe('TermMatcher first-pair filter', () => {
+  // A one-letter term turns the filter off: with one that never occurs, the hits must be the same.
+  const word = fc.stringMatching(/^[abcÄäİ]{1,4}$/);
+  const term = fc.record({
+    text: fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' ')),
+    stem: fc.boolean(),
+    caseSensitive: fc.boolean(),
+  });
+  const gap = fc.constantFrom(' ', '  ', '\n', '\u00a0', '.', '-', '', 'x');
+  const text = fc.array(fc.tuple(word, gap), { maxLength: 30 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+
+  it('finds exactly what the unfiltered trie finds', () => {
+    fc.assert(
+      fc.property(fc.array(term, { minLength: 1, maxLength: 12 }), text, (terms, t) => {
+        const list = terms.map((x, k) => ({ ...x, value: String(k) }));
+        const hits = (m: TermMatcher<string>) => m.find(t).map((h) => [h.value, h.start, h.end]);
+        const unfiltered = new TermMatcher([...list, { text: 'ж', value: 'never' }]);
+        expect(hits(new TermMatcher(list))).toEqual(hits(unfiltered));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
