@@ -145,7 +145,8 @@ function usParentIn(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], s: Senten
   return [...marks, ...places].some((at) => !isNegated(s.text, at, ctx.lang));
 }
 
-const isQuestion = (text: string) => /\?\s*["”»)]?\s*$/.test(text);
+// The regex costs a scan of every sentence; most have no "?" at all.
+const isQuestion = (text: string) => text.includes('?') && /\?\s*["”»)]?\s*$/.test(text);
 
 /** A sentence opening with an indefinite article speaks in general ("A European-owned provider …", "Ein Anbieter …"). */
 const GENERIC_OPENING = /^(?:A|An|Any|Ett|En|Et|Ein|Eine|Jeder|Jede)\s/u;

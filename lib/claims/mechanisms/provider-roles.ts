@@ -60,7 +60,7 @@ function computeTies(ctx: ClaimContext): ProviderTie[] {
     // Only the vendor named: no mention can be a tie.
     if (!mentions.some((m) => m.provider.id !== vendorId)) return;
     const text = s.text;
-    if (/\?["”»)]?\s*$/.test(text) || isTopicItem(ctx, s, lv.topicLeadIn)) return;
+    if (endsAsQuestion(text) || isTopicItem(ctx, s, lv.topicLeadIn)) return;
     // The sentence's tie before its rarer vetoes (hedged, hypothetical, commentary): most sentences with a provider have none.
     const tie = sentenceTie(ctx, s, i, text, uv, sv, fp, answerCues);
     if (!tie) return;
@@ -116,6 +116,9 @@ function sentenceTie(
   if (surroundedBy(ctx, i, answerCues)) return 'host';
   return undefined;
 }
+
+/** "Where is the data stored?": a question, not a tie. */
+const endsAsQuestion = (text: string) => text.includes('?') && /\?["”»)]?\s*$/.test(text);
 
 function runStartsOf(text: string, mentions: readonly ProviderMatch[]): number[] {
   return runStarts(text, mentions);
