@@ -128,8 +128,9 @@ function namesIn(ctx: ClaimContext, section: Span[], v: SubprocessorVocab, tied:
     const segs = NAME_START_ANYWHERE.test(line.text) ? segmentsOf(line) : [];
     segs.forEach((seg, idx) => {
       if (known.some((p) => p.start < seg.end && p.end > seg.start)) return;
+      if (!NAME_START.test(seg.text)) return;
       const t = seg.text.replace(/^[,.;:\s]+|[,;:\s]+$/g, '');
-      if (!NAME_START.test(t) || t.includes(':')) return;
+      if (t.includes(':')) return;
       const words = t.split(/\s+/);
       if (words.length > 6) return;
       const legal = v.legalForms.some((f) => t.endsWith(' ' + f) || t.endsWith(', ' + f));
@@ -142,7 +143,8 @@ function namesIn(ctx: ClaimContext, section: Span[], v: SubprocessorVocab, tied:
   return { names: [...new Set(names)], lines };
 }
 
-const NAME_START = /^[\p{Lu}\d]/u;
+/** A segment's name starts with a capital or a digit once leading punctuation is stripped: tested before the stripped copy is made. */
+const NAME_START = /^[,.;:\s]*[\p{Lu}\d]/u;
 const NAME_START_ANYWHERE = /[\p{Lu}\d]/u;
 
 function countOf(text: string, needle: string): number {
