@@ -20,7 +20,8 @@ export const dpaOffered: ClaimExtractor<'dpa_offered'> = (ctx) => {
   const scan = scanSentences(ctx);
   const found: { quote: string; onRequest: boolean }[] = [];
   const asked = (t: string) => findTerms(t, onRequestWords).some((h) => !negatedAround(t, h.start, h.end, ctx.lang));
-  const isDpaItself = roleCount(ctx, v.roles) >= 3;
+  // Counting role words scans the whole page: only asked when a DPA sentence opens it.
+  let isDpaItself: boolean | undefined;
   for (const sc of scan) {
     const text = sc.s.text;
     if (!hasTerm(text, v.dpa) || isNotAClaim(text, ctx.lang)) continue;
@@ -41,7 +42,7 @@ export const dpaOffered: ClaimExtractor<'dpa_offered'> = (ctx) => {
     }
     const atTop = sc.s.start < 300 || sc.index < 3;
     // The page is (part of) the DPA: it opens as an annex to it ("Anlage 2 zum AVV") or uses its contract roles.
-    const top = atTop && (isDpaItself || (text.length <= 160 && hasTerm(text, v.partOf)));
+    const top = atTop && ((isDpaItself ??= roleCount(ctx, v.roles) >= 3) || (text.length <= 160 && hasTerm(text, v.partOf)));
     if (!top && !hasTerm(text, v.offer) && !hasTerm(text, v.partOf) && !asked(text)) continue;
     const nextAsks = next && next.s.block === sc.s.block && !hasTerm(next.s.text, v.dpa) && asked(next.s.text);
     const asks = asked(text) || findEmails(text).length > 0 || !!nextAsks;

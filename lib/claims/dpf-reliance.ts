@@ -21,7 +21,7 @@ export const dpfReliance: ClaimExtractor<'dpf_reliance'> = (ctx) => {
   ctx.sentences.forEach((s, i) => {
     // "… certified under the EU-U.S. | Data Privacy Framework": a sentence wrongly cut after "U.S." is read whole.
     const prev = ctx.sentences[i - 1];
-    const glued = prev && /\b[A-Z]\.$/.test(prev.text) && s.start - prev.end <= 1 ? prev : undefined;
+    const glued = prev && s.start - prev.end <= 1 && endsWithInitial(prev.text) ? prev : undefined;
     const t = glued ? ctx.text.slice(glued.start, s.end) : s.text;
     const names = findTerms(t, v.framework);
     const anaphora = !names.length && i - lastFramework <= 2 ? findTerms(t, v.anaphora) : [];
@@ -40,3 +40,6 @@ export const dpfReliance: ClaimExtractor<'dpf_reliance'> = (ctx) => {
   if (!found.length) return unknownClaim<'dpf_reliance'>();
   return { value: 'yes', details: [...details], evidence: found.slice(0, 2).map((s) => ({ quote: s.text })) };
 };
+
+/** "… the EU-U.S.": an initial ends it. Only the last three characters decide; the regex on the whole sentence would scan all of it. */
+const endsWithInitial = (text: string) => /\b[A-Z]\.$/.test(text.slice(-3));

@@ -122,14 +122,17 @@ function namesIn(ctx: ClaimContext, section: Span[], v: SubprocessorVocab, tied:
     const before = names.length;
     const known = ctx.providers.filter((p) => p.start >= line.start && p.end <= line.end);
     // In prose ("… an American company, such as AWS …") only providers the page ties to its service count.
-    const prose = line.text.replace(/\([^()]*\)/g, '').split(/\s+/).length > 14;
+    const prose = known.length > 0 && line.text.replace(/\([^()]*\)/g, '').split(/\s+/).length > 14;
     for (const p of known) if (!isNegated(line.text, p.start - line.start, ctx.lang) && (!prose || tied.has(p.provider.id))) names.push(p.provider.name);
-    const segs = segmentsOf(line);
+    // A name starts with a capital or a digit: a line without one has none (most lines of prose).
+    const segs = NAME_START_ANYWHERE.test(line.text) ? segmentsOf(line) : [];
     segs.forEach((seg, idx) => {
       if (known.some((p) => p.start < seg.end && p.end > seg.start)) return;
+      if (!NAME_START.test(seg.text)) return;
       const t = seg.text.replace(/^[,.;:\s]+|[,;:\s]+$/g, '');
+      if (t.includes(':')) return;
       const words = t.split(/\s+/);
-      if (!/^[\p{Lu}\d]/u.test(t) || words.length > 6 || t.includes(':')) return;
+      if (words.length > 6) return;
       const legal = v.legalForms.some((f) => t.endsWith(' ' + f) || t.endsWith(', ' + f));
       const firstCell = idx === 0 && line !== header && line.text.includes('|') && words.length <= 5 && !/^-+$/.test(t);
       // A legal-form name repeated on the page (a running header or footer) is the document's own company.
@@ -139,6 +142,10 @@ function namesIn(ctx: ClaimContext, section: Span[], v: SubprocessorVocab, tied:
   }
   return { names: [...new Set(names)], lines };
 }
+
+/** A segment's name starts with a capital or a digit once leading punctuation is stripped: tested before the stripped copy is made. */
+const NAME_START = /^[,.;:\s]*[\p{Lu}\d]/u;
+const NAME_START_ANYWHERE = /[\p{Lu}\d]/u;
 
 function countOf(text: string, needle: string): number {
   let n = 0;

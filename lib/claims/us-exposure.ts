@@ -4,6 +4,7 @@ import { unknownClaim } from '../types';
 import type { Provider } from '../knowledge/types';
 import { isEuropean, isUsJurisdiction } from '../knowledge';
 import { findTerms, hasTerm, vocabFor } from './mechanisms/terms';
+import { groupTerms } from './mechanisms/term-scan';
 import { isNegated } from './mechanisms/negation';
 import { providerTies } from './mechanisms/provider-roles';
 import { isFirstPerson, placesIn, providersIn } from './mechanisms/context';
@@ -57,18 +58,21 @@ function vendorUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposu
   if (stated) return stated;
   // The page's own subject: a US provider opening one of the first sentences and named throughout
   // ("Sentry supports data storage in both the US and the EU."), never tied as someone's host.
-  const counts = new Map<string, number>();
-  for (const m of ctx.providers) counts.set(m.provider.id, (counts.get(m.provider.id) ?? 0) + 1);
-  // A provider the page ties as sub-processor, or as the vendor's own host ("we run on X"), is not the vendor.
-  const fp = mechanismsFor(ctx.lang).firstPerson;
-  const tied = new Set(providerTies(ctx).filter((t) => t.tie !== 'host' || isFirstPerson(t.sentence.text, fp)).map((t) => t.match.provider.id));
+  let tied: Set<string> | undefined;
   for (const s of ctx.sentences.slice(0, 4)) {
     const first = providersIn(ctx, s)[0];
-    if (!first || first.start > 2 || !isUsJurisdiction(first.provider) || tied.has(first.provider.id)) continue;
-    const n = counts.get(first.provider.id) ?? 0;
+    if (!first || first.start > 2 || !isUsJurisdiction(first.provider)) continue;
+    if ((tied ??= tiedProviders(ctx)).has(first.provider.id)) continue;
+    const n = ctx.providers.filter((m) => m.provider.id === first.provider.id).length;
     if (n >= 3 && n * 2 >= ctx.providers.length) return result('vendor_us', [first.provider], [s]);
   }
   return undefined;
+}
+
+/** A provider the page ties as sub-processor, or as the vendor's own host ("we run on X"), is not the vendor. */
+function tiedProviders(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0]): Set<string> {
+  const fp = mechanismsFor(ctx.lang).firstPerson;
+  return new Set(providerTies(ctx).filter((t) => t.tie !== 'host' || isFirstPerson(t.sentence.text, fp)).map((t) => t.match.provider.id));
 }
 
 /**
@@ -145,16 +149,23 @@ function usParentIn(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], s: Senten
   return [...marks, ...places].some((at) => !isNegated(s.text, at, ctx.lang));
 }
 
-const isQuestion = (text: string) => /\?\s*["”»)]?\s*$/.test(text);
+// The regex costs a scan of every sentence; most have no "?" at all.
+const isQuestion = (text: string) => text.includes('?') && /\?\s*["”»)]?\s*$/.test(text);
 
 /** A sentence opening with an indefinite article speaks in general ("A European-owned provider …", "Ein Anbieter …"). */
 const GENERIC_OPENING = /^(?:A|An|Any|Ett|En|Et|Ein|Eine|Jeder|Jede)\s/u;
 
 const ownClaims = new WeakMap<UsExposureVocab, string[]>();
-/** One list object per vocabulary, so its compiled matcher is found by identity. */
+/**
+ * One list object per vocabulary, so its compiled matcher is found by identity. It is grouped with
+ * the own-stack nouns: both are asked of every sentence, one scan answers both (see groupTerms).
+ */
 function ownClaimTerms(v: UsExposureVocab): string[] {
   let list = ownClaims.get(v);
-  if (!list) ownClaims.set(v, (list = [...v.ownStack, ...v.euOwned]));
+  if (!list) {
+    ownClaims.set(v, (list = [...v.ownStack, ...v.euOwned]));
+    groupTerms([list, v.ownNouns]);
+  }
   return list;
 }
 

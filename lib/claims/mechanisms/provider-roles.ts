@@ -47,25 +47,28 @@ export function providerTies(ctx: ClaimContext): ProviderTie[] {
 }
 
 function computeTies(ctx: ClaimContext): ProviderTie[] {
+  const out: ProviderTie[] = [];
+  if (isJobPosting(ctx)) return out;
   const uv = vocabFor(US_EXPOSURE_VOCAB, ctx.lang);
   const sv = vocabFor(SUBPROCESSOR_VOCAB, ctx.lang);
   const lv = locationVocab(ctx.lang);
   const fp = mechanismsFor(ctx.lang).firstPerson;
-  const answerCues = [...lv.storage, ...lv.presence, ...uv.hosting];
-  const out: ProviderTie[] = [];
-  if (isJobPosting(ctx)) return out;
+  const answerCues = answerCuesFor(ctx.lang);
+  const vendorId = ctx.vendorProvider?.id;
   ctx.sentences.forEach((s, i) => {
     const mentions = providersIn(ctx, s);
-    if (!mentions.length) return;
+    // Only the vendor named: no mention can be a tie.
+    if (!mentions.some((m) => m.provider.id !== vendorId)) return;
     const text = s.text;
-    if (isTopicItem(ctx, s, lv.topicLeadIn) || /\?["”»)]?\s*$/.test(text)) return;
-    if (isHedged(text, ctx.lang) || hasTerm(text, lv.hypothetical) || hasTerm(text, COMMENTARY)) return;
-    const speaks = isFirstPerson(text, fp);
+    if (endsAsQuestion(text) || isTopicItem(ctx, s, lv.topicLeadIn)) return;
+    // The sentence's tie before its rarer vetoes (hedged, hypothetical, commentary): most sentences with a provider have none.
     const tie = sentenceTie(ctx, s, i, text, uv, sv, fp, answerCues);
     if (!tie) return;
+    if (isHedged(text, ctx.lang) || hasTerm(text, lv.hypothetical) || hasTerm(text, COMMENTARY)) return;
+    const speaks = isFirstPerson(text, fp);
     const runs = runStartsOf(text, mentions);
     mentions.forEach((m, k) => {
-      if (ctx.vendorProvider && m.provider.id === ctx.vendorProvider.id) return;
+      if (m.provider.id === vendorId) return;
       if (isNegatedMention(s, m, runs[k]!, ctx.lang) || isContrasted(text, m.start, ctx.lang)) return;
       // "a US company, such as AWS, Microsoft or Google": an example in a general discussion.
       if (!speaks && findTerms(text.slice(Math.max(0, runs[k]! - 20), runs[k]!), uv.examples).length) return;
@@ -75,6 +78,18 @@ function computeTies(ctx: ClaimContext): ProviderTie[] {
     });
   });
   return out;
+}
+
+const answerCuesByLang = new Map<ClaimContext['lang'], string[]>();
+
+/** What a FAQ question or heading asks when its answer names the host: one list per language (its matcher is found by identity). */
+function answerCuesFor(lang: ClaimContext['lang']): string[] {
+  let cues = answerCuesByLang.get(lang);
+  if (!cues) {
+    const lv = locationVocab(lang);
+    answerCuesByLang.set(lang, (cues = [...lv.storage, ...lv.presence, ...vocabFor(US_EXPOSURE_VOCAB, lang).hosting]));
+  }
+  return cues;
 }
 
 function sentenceTie(
@@ -101,6 +116,9 @@ function sentenceTie(
   if (surroundedBy(ctx, i, answerCues)) return 'host';
   return undefined;
 }
+
+/** "Where is the data stored?": a question, not a tie. */
+const endsAsQuestion = (text: string) => text.includes('?') && /\?["”»)]?\s*$/.test(text);
 
 function runStartsOf(text: string, mentions: readonly ProviderMatch[]): number[] {
   return runStarts(text, mentions);
