@@ -1,18 +1,21 @@
 import type { PageLang } from '../../types';
 import { mechanismsFor } from '../lang';
 import { findTerms, type TermHit } from './terms';
+import { windowMayMatch } from './window-terms';
 
 /** Clause punctuation that ends a negation's scope (a comma does not: "no AWS, no Azure"). */
 const CLAUSE_PUNCT = /[;:.!?|•·]|\s[–—]\s/;
 
-/** The `window` characters before `at`, starting at a word boundary (a cut "Yhdysvaltojen" must not leave "en"). */
-function windowBefore(sentence: string, at: number, window: number): string {
+/** Start of the `window` characters before `at`, at a word boundary (a cut "Yhdysvaltojen" must not leave "en"). */
+function windowStart(sentence: string, at: number, window: number): number {
   let from = Math.max(0, at - window);
-  if (from > 0 && /[\p{L}\p{N}]/u.test(sentence.charAt(from - 1))) {
-    while (from < at && /[\p{L}\p{N}]/u.test(sentence.charAt(from))) from++;
+  if (from > 0 && WORD_CHAR.test(sentence.charAt(from - 1))) {
+    while (from < at && WORD_CHAR.test(sentence.charAt(from))) from++;
   }
-  return sentence.slice(from, at);
+  return from;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Negation words in `text`, without those inside non-negating phrases ("not only", "inte bara", "nicht nur"). */
 export function negationHits(text: string, lang: PageLang): TermHit[] {
@@ -29,7 +32,9 @@ export function negationHits(text: string, lang: PageLang): TermHit[] {
  * `window` characters. "not only" / "ikke bare" / "nicht nur" do not negate.
  */
 export function isNegated(sentence: string, at: number, lang: PageLang, window = 60): boolean {
-  const before = windowBefore(sentence, at, window);
+  const from = windowStart(sentence, at, window);
+  if (!windowMayMatch(sentence, from, at, mechanismsFor(lang).negation)) return false;
+  const before = sentence.slice(from, at);
   const negs = negationHits(before, lang);
   if (!negs.length) return false;
   const lastNeg = negs[negs.length - 1]!;
@@ -43,7 +48,9 @@ export function isNegated(sentence: string, at: number, lang: PageLang, window =
  * term at `at`: it stands at most three words before it ("instead of AWS", "unlike US clouds such as").
  */
 export function isContrasted(sentence: string, at: number, lang: PageLang, window = 60): boolean {
-  const before = windowBefore(sentence, at, window);
+  const from = windowStart(sentence, at, window);
+  if (!windowMayMatch(sentence, from, at, mechanismsFor(lang).contrast)) return false;
+  const before = sentence.slice(from, at);
   const hits = findTerms(before, mechanismsFor(lang).contrast);
   if (!hits.length) return false;
   const between = before.slice(hits[hits.length - 1]!.end);
@@ -74,6 +81,7 @@ export function isNegatedAfter(sentence: string, at: number, lang: PageLang, win
   let end = Math.min(sentence.length, at + window);
   while (end < sentence.length && /[\p{L}\p{N}]/u.test(sentence.charAt(end))) end++;
   const after = sentence.slice(at, end).split(/[,;:.!?|()]|\s[–—]\s/)[0] ?? '';
+  if (!windowMayMatch(sentence, at, at + after.length, mechanismsFor(lang).negation)) return false;
   const negs = negationHits(after, lang);
   if (!negs.length) return false;
   return findTerms(after.slice(0, negs[0]!.start), mechanismsFor(lang).clauseBreaks).length === 0;
@@ -83,5 +91,7 @@ export function isNegatedAfter(sentence: string, at: number, lang: PageLang, win
 export function isNegatedInClause(sentence: string, at: number, lang: PageLang): boolean {
   const comma = sentence.lastIndexOf(',', at);
   const from = comma < 0 ? 0 : comma + 1;
+  // The clause's window is the sentence's (its start follows a comma): ask the sentence first, no fresh clause string.
+  if (!windowMayMatch(sentence, Math.max(from, windowStart(sentence, at, 60)), at, mechanismsFor(lang).negation)) return false;
   return isNegated(sentence.slice(from), at - from, lang);
 }

@@ -1,6 +1,7 @@
 import type { PageLang } from '../../types';
 import { both, findTerms, maskTerms, mechanismsOf, pickVocab } from './vocab';
 import { SCOPED_NEGATION } from '../vocab/scoped-negation';
+import { windowMayMatch } from './window-terms';
 
 /**
  * Negation around a term, on top of the shared `isNegated`:
@@ -13,11 +14,12 @@ const NONE: readonly string[] = [];
 export function negatedAround(sentence: string, start: number, end: number, lang: PageLang, extraExceptions: readonly string[] = NONE): boolean {
   const v = pickVocab(SCOPED_NEGATION, lang);
   const list = extraExceptions.length ? both(v.notNegations, extraExceptions) : v.notNegations;
-  const masked = maskTerms(sentence, list);
+  const masked = maskedFor(sentence, list);
   if (negatedBefore(masked, start, lang)) return true;
   const after = masked.slice(end, end + 30);
   // Scandinavian / German verb-second negation right after the verb: "krypteras inte", "verschlüsselt nicht".
   if (/^\s+(?:inte|ej|ikke|ikkje|nicht|not)(?![\p{L}])/u.test(after)) return true;
+  if (!windowMayMatch(masked, end, end + after.length, v.postNegations)) return false;
   const post = findTerms(after, v.postNegations);
   if (!post.length) return false;
   const gap = after.slice(0, post[0]!.start);
@@ -25,6 +27,22 @@ export function negatedAround(sentence: string, start: number, end: number, lang
 }
 
 const CLAUSE_PUNCT = /[;:.!?|•·]|\s[–—]\s/;
+
+const masks = new WeakMap<readonly string[], Map<string, string>>();
+const MAX_MASKED = 5_000;
+
+/** `maskTerms`, remembered per sentence: every candidate term of a sentence asks with the same list. */
+function maskedFor(sentence: string, list: readonly string[]): string {
+  let bySentence = masks.get(list);
+  if (!bySentence) masks.set(list, (bySentence = new Map()));
+  let out = bySentence.get(sentence);
+  if (out === undefined) {
+    out = maskTerms(sentence, list);
+    if (bySentence.size >= MAX_MASKED) bySentence.clear();
+    bySentence.set(sentence, out);
+  }
+  return out;
+}
 
 /**
  * The shared `isNegated` rule (a negation word within 60 characters before the term, in the same
@@ -35,8 +53,9 @@ function negatedBefore(sentence: string, at: number, lang: PageLang, window = 60
   if (from > 0 && /[\p{L}\p{N}]/u.test(sentence.charAt(from - 1))) {
     while (from < at && /[\p{L}\p{N}]/u.test(sentence.charAt(from))) from++;
   }
-  const before = sentence.slice(from, at);
   const m = mechanismsOf(lang);
+  if (!windowMayMatch(sentence, from, at, m.negation)) return false;
+  const before = sentence.slice(from, at);
   let negs = findTerms(before, m.negation);
   if (!negs.length) return false;
   const skip = findTerms(before, m.notNegating);
