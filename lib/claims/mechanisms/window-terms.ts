@@ -14,11 +14,12 @@ import { hasTerm } from './terms';
  *   of the cut word in `text`);
  * - at `to`: the window's end passes the "no letter or digit after" test. Harmless when `text[to]`
  *   is no letter or digit (a stem only runs on in `text`), or when `text[to - 1]` is whitespace (no
- *   match ends in whitespace, so every match of the window ends before it, as in `text`).
+ *   match ends in whitespace) or another character no term ends in ("(" before "AWS"): then every
+ *   match of the window ends before it, as in `text`.
  */
 export function windowMayMatch(text: string, from: number, to: number, terms: readonly string[]): boolean {
   if (from >= to) return false;
-  if (!safeStart(text, from, terms) || !safeEnd(text, to)) return true;
+  if (!safeStart(text, from, terms) || !safeEnd(text, to, terms)) return true;
   return textHas(text, terms);
 }
 
@@ -30,21 +31,38 @@ function safeStart(text: string, from: number, terms: readonly string[]): boolea
   return !WORD.test(text.charAt(from)) && !startsWithNonWord(terms);
 }
 
-function safeEnd(text: string, to: number): boolean {
-  return to >= text.length || !WORD.test(text.charAt(to)) || SPACE.test(text.charAt(to - 1));
+function safeEnd(text: string, to: number, terms: readonly string[]): boolean {
+  if (to >= text.length || !WORD.test(text.charAt(to))) return true;
+  const last = text.charAt(to - 1);
+  return !WORD.test(last) && (SPACE.test(last) || !endsWithNonWord(terms));
 }
 
-const nonWordStart = new WeakMap<readonly string[], boolean>();
+interface Edges {
+  /** Some plain (non-compound) term begins with a character that is no letter or digit. */
+  nonWordStart: boolean;
+  /** Some term ends in such a character (not a stem: its match runs on over the letters after). */
+  nonWordEnd: boolean;
+}
 
-/** Some plain (non-compound) term begins with a character that is no letter or digit. */
-function startsWithNonWord(terms: readonly string[]): boolean {
-  let out = nonWordStart.get(terms);
-  if (out === undefined) {
-    out = terms.some((t) => !(t.startsWith('*') && t.length > 1) && !WORD.test(t.trim().charAt(0)));
-    nonWordStart.set(terms, out);
+const edges = new WeakMap<readonly string[], Edges>();
+
+function edgesOf(terms: readonly string[]): Edges {
+  let out = edges.get(terms);
+  if (!out) {
+    // Read as ./term-scan parses a term: "*" before a compound tail, "*" after a stem word.
+    const plainStarts = terms.filter((t) => !(t.startsWith('*') && t.length > 1)).map((t) => t.trim());
+    const lastWords = terms.map((t) => t.trim().split(/\s+/).pop() ?? '').filter((w) => !(w.endsWith('*') && w.length > 1));
+    out = {
+      nonWordStart: plainStarts.some((t) => !WORD.test(t.charAt(0))),
+      nonWordEnd: lastWords.some((w) => !WORD.test(w.charAt(w.length - 1))),
+    };
+    edges.set(terms, out);
   }
   return out;
 }
+
+const startsWithNonWord = (terms: readonly string[]) => edgesOf(terms).nonWordStart;
+const endsWithNonWord = (terms: readonly string[]) => edgesOf(terms).nonWordEnd;
 
 /** Whole texts (sentences) asked about, per list; bounded, and only content is remembered. */
 const has = new WeakMap<readonly string[], Map<string, boolean>>();

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findTerms } from '../../../lib/claims/mechanisms/terms';
+import { windowMayMatch } from '../../../lib/claims/mechanisms/window-terms';
+
+// Words and separators that put cuts inside words, after hyphens and apostrophes, before stems.
+const WORDS = ['not', 'nothing', 'n', 'ikke', 'kein', 'keine', 'över', 'föring', 'EU', 'USA', 'a', 'ß', 'İ', 'data'];
+const SEPARATORS = [' ', '  ', '\n', '-', "'", '’', '.', '(', ')', ',', ':', '1', ''];
+const TERM_WORDS = ['not', 'n', "n'", 'ikke', 'kein', 'över', 'föring', 'EU', 'a', '(x', 'x)', '-'];
+const term = fc
+  .tuple(fc.boolean(), fc.constantFrom(...TERM_WORDS), fc.boolean(), fc.array(fc.tuple(fc.constantFrom(...TERM_WORDS), fc.boolean()), { maxLength: 2 }))
+  .map(([compound, a, stem, next]) => `${compound ? '*' : ''}${a}${stem ? '*' : ''}${next.map(([w, s]) => ` ${w}${s ? '*' : ''}`).join('')}`);
+const text = fc.array(fc.tuple(fc.constantFrom(...WORDS, "n'", '(x', 'x)'), fc.constantFrom(...SEPARATORS)), { maxLength: 8 }).map((xs) => xs.map(([w, s]) => w + s).join(''));
+
+describe('windowMayMatch', () => {
+  it('is false only when the window has no match', () => {
+    fc.assert(
+      fc.property(fc.array(term, { minLength: 1, maxLength: 5 }), text, fc.nat(), fc.nat(), (ts, s, a, b) => {
+        const from = a % (s.length + 1);
+        const to = from + (b % (s.length - from + 1));
+        if (!windowMayMatch(s, from, to, ts)) expect(findTerms(s.slice(from, to), ts)).toEqual([]);
+      }),
+      { numRuns: 5000 },
+    );
+  }, 60_000);
+
+  it('answers from the text when the cuts change no word boundary', () => {
+    const ts = ['not', 'nor'];
+    expect(windowMayMatch('We store data in AWS.', 3, 17, ts)).toBe(false);
+    expect(windowMayMatch('We do not use AWS.', 3, 14, ts)).toBe(true);
+    // "not|hing": the cut ends a word the text does not end there.
+    expect(windowMayMatch('We store nothing.', 0, 12, ts)).toBe(true);
+    // A term that ends in an apostrophe is followed by no letter in the window, by one in the text.
+    expect(windowMayMatch("Il n'est pas", 0, 5, ["n'"])).toBe(true);
+    // A term that starts with a bracket starts a word in the window, not in the text.
+    expect(windowMayMatch('Acme(x) AB', 4, 10, ['(x'])).toBe(true);
+  });
+});
