@@ -1,17 +1,18 @@
-import { hasTerm } from './terms';
+import { findTerms, type TermHit } from './terms';
 
 /**
  * Claims cut many windows out of one sentence ("the 60 characters before AWS") and ask whether a
- * term list matches there. When the sentence has no match at all, most windows provably have none
- * either, and the answer costs no fresh string.
+ * term list matches there. Most windows can be answered from the sentence's own matches, found
+ * once per sentence, without a fresh window string.
  *
- * A match of a window `text.slice(from, to)` is a match of `text` unless a cut changes what the
- * matcher sees at the window's edges (see ./term-scan: a match needs no letter or digit right
- * before or after it):
- * - at `from`: if `text[from - 1]` is a letter or digit, the window's first character is a word
- *   start it is not in `text`. Harmless when that character is no letter or digit either, unless
- *   a term begins with such a character (a compound that matches there also matches from the start
- *   of the cut word in `text`);
+ * Where a term matches in a window `text.slice(from, to)`, some term matches at the same place in
+ * `text` (so a match of `text` starts there or runs over it), unless a cut changes what the matcher
+ * sees at the window's edges (see ./term-scan: a match needs no letter or digit right before or
+ * after it):
+ * - at `from`: if `text[from - 1]` is a letter or digit, the window's first character starts a
+ *   word it does not start in `text`. Harmless when that character is no letter or digit either
+ *   and no term begins with such a character; a compound may then still match from the window's
+ *   start, but it matches from the start of the cut word in `text` too (so `text` has some match);
  * - at `to`: the window's end passes the "no letter or digit after" test. Harmless when `text[to]`
  *   is no letter or digit (a stem only runs on in `text`), or when `text[to - 1]` is whitespace (no
  *   match ends in whitespace) or another character no term ends in ("(" before "AWS"): then every
@@ -19,22 +20,34 @@ import { hasTerm } from './terms';
  */
 export function windowMayMatch(text: string, from: number, to: number, terms: readonly string[]): boolean {
   if (from >= to) return false;
-  if (!safeStart(text, from, terms) || !safeEnd(text, to, terms)) return true;
-  return textHas(text, terms);
+  if (!safeEnd(text, to, terms)) return true;
+  const start = startCut(text, from, terms);
+  if (start === UNSAFE) return true;
+  const hits = textHits(text, terms);
+  if (!hits.length) return false;
+  if (start === CUT_WORD && edgesOf(terms).compounds) return true;
+  for (const h of hits) if (h.start < to && h.end > from) return true;
+  return false;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 
-function safeStart(text: string, from: number, terms: readonly string[]): boolean {
-  if (from === 0 || !WORD.test(text.charAt(from - 1))) return true;
-  return !WORD.test(text.charAt(from)) && !startsWithNonWord(terms);
+/** The window starts where `text` has a word start too. */
+const SAME = 0;
+/** The window starts after a cut word, on a character no term begins with. */
+const CUT_WORD = 1;
+const UNSAFE = 2;
+
+function startCut(text: string, from: number, terms: readonly string[]): number {
+  if (from === 0 || !WORD.test(text.charAt(from - 1))) return SAME;
+  return !WORD.test(text.charAt(from)) && !edgesOf(terms).nonWordStart ? CUT_WORD : UNSAFE;
 }
 
 function safeEnd(text: string, to: number, terms: readonly string[]): boolean {
   if (to >= text.length || !WORD.test(text.charAt(to))) return true;
   const last = text.charAt(to - 1);
-  return !WORD.test(last) && (SPACE.test(last) || !endsWithNonWord(terms));
+  return !WORD.test(last) && (SPACE.test(last) || !edgesOf(terms).nonWordEnd);
 }
 
 interface Edges {
@@ -42,6 +55,7 @@ interface Edges {
   nonWordStart: boolean;
   /** Some term ends in such a character (not a stem: its match runs on over the letters after). */
   nonWordEnd: boolean;
+  compounds: boolean;
 }
 
 const edges = new WeakMap<readonly string[], Edges>();
@@ -50,30 +64,29 @@ function edgesOf(terms: readonly string[]): Edges {
   let out = edges.get(terms);
   if (!out) {
     // Read as ./term-scan parses a term: "*" before a compound tail, "*" after a stem word.
-    const plainStarts = terms.filter((t) => !(t.startsWith('*') && t.length > 1)).map((t) => t.trim());
+    const isCompound = (t: string) => t.startsWith('*') && t.length > 1;
+    const plainStarts = terms.filter((t) => !isCompound(t)).map((t) => t.trim());
     const lastWords = terms.map((t) => t.trim().split(/\s+/).pop() ?? '').filter((w) => !(w.endsWith('*') && w.length > 1));
     out = {
       nonWordStart: plainStarts.some((t) => !WORD.test(t.charAt(0))),
       nonWordEnd: lastWords.some((w) => !WORD.test(w.charAt(w.length - 1))),
+      compounds: terms.some(isCompound),
     };
     edges.set(terms, out);
   }
   return out;
 }
 
-const startsWithNonWord = (terms: readonly string[]) => edgesOf(terms).nonWordStart;
-const endsWithNonWord = (terms: readonly string[]) => edgesOf(terms).nonWordEnd;
-
 /** Whole texts (sentences) asked about, per list; bounded, and only content is remembered. */
-const has = new WeakMap<readonly string[], Map<string, boolean>>();
+const found = new WeakMap<readonly string[], Map<string, TermHit[]>>();
 const MAX_TEXTS = 5_000;
 
-function textHas(text: string, terms: readonly string[]): boolean {
-  let byText = has.get(terms);
-  if (!byText) has.set(terms, (byText = new Map()));
+function textHits(text: string, terms: readonly string[]): TermHit[] {
+  let byText = found.get(terms);
+  if (!byText) found.set(terms, (byText = new Map()));
   let out = byText.get(text);
   if (out === undefined) {
-    out = hasTerm(text, terms);
+    out = findTerms(text, terms);
     if (byText.size >= MAX_TEXTS) byText.clear();
     byText.set(text, out);
   }

@@ -34,5 +34,10 @@ describe('windowMayMatch', () => {
     expect(windowMayMatch("Il n'est pas", 0, 5, ["n'"])).toBe(true);
     // A term that starts with a bracket starts a word in the window, not in the text.
     expect(windowMayMatch('Acme(x) AB', 4, 10, ['(x'])).toBe(true);
+    // A compound tail matches at the window's start; in the text a longer plain term wins before it.
+    expect(findTerms('abcd-x', ['abcd', '*-x'])).toEqual([{ start: 0, end: 4, matched: 'abcd' }]);
+    expect(windowMayMatch('abcd-x', 4, 6, ['abcd', '*-x'])).toBe(true);
+    // Matches elsewhere in the text say nothing about a window they do not reach.
+    expect(windowMayMatch('We do not use AWS, but Azure.', 18, 29, ts)).toBe(false);
   });
 });
