@@ -1,7 +1,7 @@
 import type { PageLang } from '../../types';
 import { mechanismsFor } from '../lang';
 import { findTerms, type TermHit } from './terms';
-import { windowMayMatch } from './window-terms';
+import { windowMayMatch, windowMayStartWith } from './window-terms';
 
 /** Clause punctuation that ends a negation's scope (a comma does not: "no AWS, no Azure"). */
 const CLAUSE_PUNCT = /[;:.!?|•·]|\s[–—]\s/;
@@ -67,9 +67,21 @@ export function hasException(sentence: string, lang: PageLang): boolean {
 /** True when the sentence opens as a conditional ("If …", "Should …", "Anvendes en …", "Werden Daten …"). */
 export function opensConditional(sentence: string, lang: PageLang): boolean {
   // A leading label ("Drittlandübermittlung: Werden Daten …") does not open the sentence.
-  const head = sentence.replace(/^[\s\-*•·\d.)]+/, '').replace(/^[^:.!?]{1,40}:\s+/, '').slice(0, 40);
-  const hits = findTerms(head, mechanismsFor(lang).conditionalOpeners);
+  const from = prefixEnd(LABEL, sentence, prefixEnd(BULLET, sentence, 0));
+  const to = Math.min(sentence.length, from + 40);
+  const openers = mechanismsFor(lang).conditionalOpeners;
+  if (!windowMayStartWith(sentence, from, to, openers)) return false;
+  const hits = findTerms(sentence.slice(from, to), openers);
   return hits.length > 0 && hits[0]!.start === 0;
+}
+
+const BULLET = /[\s\-*•·\d.)]+/y;
+const LABEL = /[^:.!?]{1,40}:\s+/y;
+
+/** Where `sticky` stops matching at `at` (`at` when it does not match there). */
+function prefixEnd(sticky: RegExp, text: string, at: number): number {
+  sticky.lastIndex = at;
+  return sticky.test(text) ? sticky.lastIndex : at;
 }
 
 /**

@@ -19,6 +19,16 @@ import { findTerms, type TermHit } from './terms';
  *   match of the window ends before it, as in `text`.
  */
 export function windowMayMatch(text: string, from: number, to: number, terms: readonly string[]): boolean {
+  return mayMatchFrom(text, from, to, terms, to);
+}
+
+/** Like `windowMayMatch`, for a match at the window's first character only (a match there runs over `from` in `text`). */
+export function windowMayStartWith(text: string, from: number, to: number, terms: readonly string[]): boolean {
+  return mayMatchFrom(text, from, to, terms, from + 1);
+}
+
+/** May the window have a match starting before `reach`? */
+function mayMatchFrom(text: string, from: number, to: number, terms: readonly string[], reach: number): boolean {
   if (from >= to) return false;
   if (!safeEnd(text, to, terms)) return true;
   const start = startCut(text, from, terms);
@@ -26,7 +36,7 @@ export function windowMayMatch(text: string, from: number, to: number, terms: re
   const hits = textHits(text, terms);
   if (!hits.length) return false;
   if (start === CUT_WORD && edgesOf(terms).compounds) return true;
-  for (const h of hits) if (h.start < to && h.end > from) return true;
+  for (const h of hits) if (h.start < reach && h.end > from) return true;
   return false;
 }
 

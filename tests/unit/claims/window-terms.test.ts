@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findTerms } from '../../../lib/claims/mechanisms/terms';
-import { windowMayMatch } from '../../../lib/claims/mechanisms/window-terms';
+import { windowMayMatch, windowMayStartWith } from '../../../lib/claims/mechanisms/window-terms';
 
 // Words and separators that put cuts inside words, after hyphens and apostrophes, before stems.
 const WORDS = ['not', 'nothing', 'n', 'ikke', 'kein', 'keine', 'över', 'föring', 'EU', 'USA', 'a', 'ß', 'İ', 'data'];
@@ -12,13 +12,15 @@ const term = fc
   .map(([compound, a, stem, next]) => `${compound ? '*' : ''}${a}${stem ? '*' : ''}${next.map(([w, s]) => ` ${w}${s ? '*' : ''}`).join('')}`);
 const text = fc.array(fc.tuple(fc.constantFrom(...WORDS, "n'", '(x', 'x)'), fc.constantFrom(...SEPARATORS)), { maxLength: 8 }).map((xs) => xs.map(([w, s]) => w + s).join(''));
 
-describe('windowMayMatch', () => {
-  it('is false only when the window has no match', () => {
+describe('windowMayMatch / windowMayStartWith', () => {
+  it('is false only when the window has no match (at its start)', () => {
     fc.assert(
       fc.property(fc.array(term, { minLength: 1, maxLength: 5 }), text, fc.nat(), fc.nat(), (ts, s, a, b) => {
         const from = a % (s.length + 1);
         const to = from + (b % (s.length - from + 1));
-        if (!windowMayMatch(s, from, to, ts)) expect(findTerms(s.slice(from, to), ts)).toEqual([]);
+        const hits = findTerms(s.slice(from, to), ts);
+        if (!windowMayMatch(s, from, to, ts)) expect(hits).toEqual([]);
+        if (!windowMayStartWith(s, from, to, ts)) expect(hits[0]?.start).not.toBe(0);
       }),
       { numRuns: 5000 },
     );
