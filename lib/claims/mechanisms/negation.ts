@@ -67,7 +67,7 @@ export function hasException(sentence: string, lang: PageLang): boolean {
 /** True when the sentence opens as a conditional ("If …", "Should …", "Anvendes en …", "Werden Daten …"). */
 export function opensConditional(sentence: string, lang: PageLang): boolean {
   // A leading label ("Drittlandübermittlung: Werden Daten …") does not open the sentence.
-  const from = prefixEnd(LABEL, sentence, prefixEnd(BULLET, sentence, 0));
+  const from = labelEnd(sentence, prefixEnd(BULLET, sentence, 0));
   const to = Math.min(sentence.length, from + 40);
   const openers = mechanismsFor(lang).conditionalOpeners;
   if (!windowMayStartWith(sentence, from, to, openers)) return false;
@@ -77,6 +77,12 @@ export function opensConditional(sentence: string, lang: PageLang): boolean {
 
 const BULLET = /[\s\-*•·\d.)]+/y;
 const LABEL = /[^:.!?]{1,40}:\s+/y;
+
+/** End of a "Label: " at `at` (at most 40 characters before its colon), or `at`. */
+function labelEnd(text: string, at: number): number {
+  const colon = text.indexOf(':', at);
+  return colon < 0 || colon > at + 40 ? at : prefixEnd(LABEL, text, at);
+}
 
 /** Where `sticky` stops matching at `at` (`at` when it does not match there). */
 function prefixEnd(sticky: RegExp, text: string, at: number): number {

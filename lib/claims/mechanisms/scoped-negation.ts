@@ -2,6 +2,7 @@ import type { PageLang } from '../../types';
 import { both, findTerms, maskTerms, mechanismsOf, pickVocab } from './vocab';
 import { SCOPED_NEGATION } from '../vocab/scoped-negation';
 import { windowMayMatch } from './window-terms';
+import { TextMemo } from './text-memo';
 
 /**
  * Negation around a term, on top of the shared `isNegated`:
@@ -28,20 +29,11 @@ export function negatedAround(sentence: string, start: number, end: number, lang
 
 const CLAUSE_PUNCT = /[;:.!?|•·]|\s[–—]\s/;
 
-const masks = new WeakMap<readonly string[], Map<string, string>>();
-const MAX_MASKED = 5_000;
+const masks = new TextMemo<readonly string[], string>();
 
 /** `maskTerms`, remembered per sentence: every candidate term of a sentence asks with the same list. */
 function maskedFor(sentence: string, list: readonly string[]): string {
-  let bySentence = masks.get(list);
-  if (!bySentence) masks.set(list, (bySentence = new Map()));
-  let out = bySentence.get(sentence);
-  if (out === undefined) {
-    out = maskTerms(sentence, list);
-    if (bySentence.size >= MAX_MASKED) bySentence.clear();
-    bySentence.set(sentence, out);
-  }
-  return out;
+  return masks.get(list, sentence) ?? masks.set(list, sentence, maskTerms(sentence, list));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { findTerms, type TermHit } from './terms';
+import { TextMemo } from './text-memo';
 
 /**
  * Claims cut many windows out of one sentence ("the 60 characters before AWS") and ask whether a
@@ -87,18 +88,9 @@ function edgesOf(terms: readonly string[]): Edges {
   return out;
 }
 
-/** Whole texts (sentences) asked about, per list; bounded, and only content is remembered. */
-const found = new WeakMap<readonly string[], Map<string, TermHit[]>>();
-const MAX_TEXTS = 5_000;
+const sentenceHits = new TextMemo<readonly string[], TermHit[]>();
 
+/** The matches of a whole text (a sentence), found once per list. */
 function textHits(text: string, terms: readonly string[]): TermHit[] {
-  let byText = found.get(terms);
-  if (!byText) found.set(terms, (byText = new Map()));
-  let out = byText.get(text);
-  if (out === undefined) {
-    out = findTerms(text, terms);
-    if (byText.size >= MAX_TEXTS) byText.clear();
-    byText.set(text, out);
-  }
-  return out;
+  return sentenceHits.get(terms, text) ?? sentenceHits.set(terms, text, findTerms(text, terms));
 }
