@@ -2,6 +2,7 @@ import type { PageLang } from '../../types';
 import { mechanismsFor } from '../lang';
 import { findTerms, type TermHit } from './terms';
 import { windowMayMatch, windowMayStartWith } from './window-terms';
+import { isWordAt } from './word-chars';
 
 /** Clause punctuation that ends a negation's scope (a comma does not: "no AWS, no Azure"). */
 const CLAUSE_PUNCT = /[;:.!?|•·]|\s[–—]\s/;
@@ -9,13 +10,12 @@ const CLAUSE_PUNCT = /[;:.!?|•·]|\s[–—]\s/;
 /** Start of the `window` characters before `at`, at a word boundary (a cut "Yhdysvaltojen" must not leave "en"). */
 function windowStart(sentence: string, at: number, window: number): number {
   let from = Math.max(0, at - window);
-  if (from > 0 && WORD_CHAR.test(sentence.charAt(from - 1))) {
-    while (from < at && WORD_CHAR.test(sentence.charAt(from))) from++;
+  if (from > 0 && isWordAt(sentence, from - 1)) {
+    while (from < at && isWordAt(sentence, from)) from++;
   }
   return from;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Negation words in `text`, without those inside non-negating phrases ("not only", "inte bara", "nicht nur"). */
 export function negationHits(text: string, lang: PageLang): TermHit[] {
@@ -97,7 +97,7 @@ function prefixEnd(sticky: RegExp, text: string, at: number): number {
  */
 export function isNegatedAfter(sentence: string, at: number, lang: PageLang, window = 80): boolean {
   let end = Math.min(sentence.length, at + window);
-  while (end < sentence.length && /[\p{L}\p{N}]/u.test(sentence.charAt(end))) end++;
+  while (end < sentence.length && isWordAt(sentence, end)) end++;
   const after = sentence.slice(at, end).split(/[,;:.!?|()]|\s[–—]\s/)[0] ?? '';
   if (!windowMayMatch(sentence, at, at + after.length, mechanismsFor(lang).negation)) return false;
   const negs = negationHits(after, lang);

@@ -3,6 +3,7 @@ import { both, findTerms, maskTerms, mechanismsOf, pickVocab } from './vocab';
 import { SCOPED_NEGATION } from '../vocab/scoped-negation';
 import { windowMayMatch } from './window-terms';
 import { TextMemo } from './text-memo';
+import { isNegated } from './negation';
 
 /**
  * Negation around a term, on top of the shared `isNegated`:
@@ -16,7 +17,7 @@ export function negatedAround(sentence: string, start: number, end: number, lang
   const v = pickVocab(SCOPED_NEGATION, lang);
   const list = extraExceptions.length ? both(v.notNegations, extraExceptions) : v.notNegations;
   const masked = maskedFor(sentence, list);
-  if (negatedBefore(masked, start, lang)) return true;
+  if (isNegated(masked, start, lang)) return true;
   const after = masked.slice(end, end + 30);
   // Scandinavian / German verb-second negation right after the verb: "krypteras inte", "verschlüsselt nicht".
   if (/^\s+(?:inte|ej|ikke|ikkje|nicht|not)(?![\p{L}])/u.test(after)) return true;
@@ -27,33 +28,9 @@ export function negatedAround(sentence: string, start: number, end: number, lang
   return !/[;:,.()]/.test(gap) && findTerms(gap, mechanismsOf(lang).clauseBreaks).length === 0;
 }
 
-const CLAUSE_PUNCT = /[;:.!?|•·]|\s[–—]\s/;
-
 const masks = new TextMemo<readonly string[], string>();
 
 /** `maskTerms`, remembered per sentence: every candidate term of a sentence asks with the same list. */
 function maskedFor(sentence: string, list: readonly string[]): string {
   return masks.get(list, sentence) ?? masks.set(list, sentence, maskTerms(sentence, list));
-}
-
-/**
- * The shared `isNegated` rule (a negation word within 60 characters before the term, in the same
- * clause; "not only" does not negate), on memoised word lists: it runs for every candidate term.
- */
-function negatedBefore(sentence: string, at: number, lang: PageLang, window = 60): boolean {
-  let from = Math.max(0, at - window);
-  if (from > 0 && /[\p{L}\p{N}]/u.test(sentence.charAt(from - 1))) {
-    while (from < at && /[\p{L}\p{N}]/u.test(sentence.charAt(from))) from++;
-  }
-  const m = mechanismsOf(lang);
-  if (!windowMayMatch(sentence, from, at, m.negation)) return false;
-  const before = sentence.slice(from, at);
-  let negs = findTerms(before, m.negation);
-  if (!negs.length) return false;
-  const skip = findTerms(before, m.notNegating);
-  negs = negs.filter((n) => !skip.some((k) => n.start >= k.start && n.end <= k.end));
-  const last = negs[negs.length - 1];
-  if (!last) return false;
-  const between = before.slice(last.end);
-  return !CLAUSE_PUNCT.test(between) && findTerms(between, m.clauseBreaks).length === 0;
 }

@@ -1,5 +1,6 @@
 import { findTerms, type TermHit } from './terms';
 import { TextMemo } from './text-memo';
+import { isSpaceAt, isWordAt } from './word-chars';
 
 /**
  * Claims cut many windows out of one sentence ("the 60 characters before AWS") and ask whether a
@@ -41,8 +42,6 @@ function mayMatchFrom(text: string, from: number, to: number, terms: readonly st
   return false;
 }
 
-const WORD = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
 
 /** The window starts where `text` has a word start too. */
 const SAME = 0;
@@ -51,14 +50,13 @@ const CUT_WORD = 1;
 const UNSAFE = 2;
 
 function startCut(text: string, from: number, terms: readonly string[]): number {
-  if (from === 0 || !WORD.test(text.charAt(from - 1))) return SAME;
-  return !WORD.test(text.charAt(from)) && !edgesOf(terms).nonWordStart ? CUT_WORD : UNSAFE;
+  if (from === 0 || !isWordAt(text, from - 1)) return SAME;
+  return !isWordAt(text, from) && !edgesOf(terms).nonWordStart ? CUT_WORD : UNSAFE;
 }
 
 function safeEnd(text: string, to: number, terms: readonly string[]): boolean {
-  if (to >= text.length || !WORD.test(text.charAt(to))) return true;
-  const last = text.charAt(to - 1);
-  return !WORD.test(last) && (SPACE.test(last) || !edgesOf(terms).nonWordEnd);
+  if (to >= text.length || !isWordAt(text, to)) return true;
+  return !isWordAt(text, to - 1) && (isSpaceAt(text, to - 1) || !edgesOf(terms).nonWordEnd);
 }
 
 interface Edges {
@@ -79,8 +77,8 @@ function edgesOf(terms: readonly string[]): Edges {
     const plainStarts = terms.filter((t) => !isCompound(t)).map((t) => t.trim());
     const lastWords = terms.map((t) => t.trim().split(/\s+/).pop() ?? '').filter((w) => !(w.endsWith('*') && w.length > 1));
     out = {
-      nonWordStart: plainStarts.some((t) => !WORD.test(t.charAt(0))),
-      nonWordEnd: lastWords.some((w) => !WORD.test(w.charAt(w.length - 1))),
+      nonWordStart: plainStarts.some((t) => !isWordAt(t, 0)),
+      nonWordEnd: lastWords.some((w) => !isWordAt(w, w.length - 1)),
       compounds: terms.some(isCompound),
     };
     edges.set(terms, out);
