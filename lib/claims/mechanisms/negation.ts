@@ -1,7 +1,7 @@
 import type { PageLang } from '../../types';
 import { mechanismsFor } from '../lang';
 import { findTerms, type TermHit } from './terms';
-import { windowMayMatch, windowMayStartWith } from './window-terms';
+import { windowHits, windowMayMatch, windowMayStartWith } from './window-terms';
 import { isWordAt } from './word-chars';
 
 /** Clause punctuation that ends a negation's scope (a comma does not: "no AWS, no Azure"). */
@@ -16,13 +16,20 @@ function windowStart(sentence: string, at: number, window: number): number {
   return from;
 }
 
+/** `findTerms(text.slice(from, to), terms)`, read off the text's own matches when they are provably the same. */
+function findInWindow(text: string, from: number, to: number, terms: readonly string[]): TermHit[] {
+  return windowHits(text, from, to, terms) ?? findTerms(text.slice(from, to), terms);
+}
 
-/** Negation words in `text`, without those inside non-negating phrases ("not only", "inte bara", "nicht nur"). */
-export function negationHits(text: string, lang: PageLang): TermHit[] {
+/**
+ * Negation words in `text.slice(from, to)` (offsets in that window), without those inside
+ * non-negating phrases ("not only", "inte bara", "nicht nur").
+ */
+export function negationHits(text: string, lang: PageLang, from = 0, to = text.length): TermHit[] {
   const m = mechanismsFor(lang);
-  const negs = findTerms(text, m.negation);
+  const negs = findInWindow(text, from, to, m.negation);
   if (!negs.length) return negs;
-  const skip = findTerms(text, m.notNegating);
+  const skip = findInWindow(text, from, to, m.notNegating);
   return negs.filter((n) => !skip.some((s) => n.start >= s.start && n.end <= s.end));
 }
 
@@ -33,14 +40,13 @@ export function negationHits(text: string, lang: PageLang): TermHit[] {
  */
 export function isNegated(sentence: string, at: number, lang: PageLang, window = 60): boolean {
   const from = windowStart(sentence, at, window);
-  if (!windowMayMatch(sentence, from, at, mechanismsFor(lang).negation)) return false;
-  const before = sentence.slice(from, at);
-  const negs = negationHits(before, lang);
+  const m = mechanismsFor(lang);
+  if (!windowMayMatch(sentence, from, at, m.negation)) return false;
+  const negs = negationHits(sentence, lang, from, at);
   if (!negs.length) return false;
-  const lastNeg = negs[negs.length - 1]!;
-  const between = before.slice(lastNeg.end);
-  if (CLAUSE_PUNCT.test(between)) return false;
-  return findTerms(between, mechanismsFor(lang).clauseBreaks).length === 0;
+  const between = from + negs[negs.length - 1]!.end;
+  if (CLAUSE_PUNCT.test(sentence.slice(between, at))) return false;
+  return findInWindow(sentence, between, at, m.clauseBreaks).length === 0;
 }
 
 /**
@@ -49,13 +55,14 @@ export function isNegated(sentence: string, at: number, lang: PageLang, window =
  */
 export function isContrasted(sentence: string, at: number, lang: PageLang, window = 60): boolean {
   const from = windowStart(sentence, at, window);
-  if (!windowMayMatch(sentence, from, at, mechanismsFor(lang).contrast)) return false;
-  const before = sentence.slice(from, at);
-  const hits = findTerms(before, mechanismsFor(lang).contrast);
+  const m = mechanismsFor(lang);
+  if (!windowMayMatch(sentence, from, at, m.contrast)) return false;
+  const hits = findInWindow(sentence, from, at, m.contrast);
   if (!hits.length) return false;
-  const between = before.slice(hits[hits.length - 1]!.end);
+  const after = from + hits[hits.length - 1]!.end;
+  const between = sentence.slice(after, at);
   // "Instead of AWS we use Hetzner": a new subject ends the contrasted phrase.
-  if (CLAUSE_PUNCT.test(between) || findTerms(between, mechanismsFor(lang).firstPerson).length) return false;
+  if (CLAUSE_PUNCT.test(between) || findInWindow(sentence, after, at, m.firstPerson).length) return false;
   return between.trim().split(/\s+/).filter(Boolean).length <= 3;
 }
 
@@ -71,7 +78,7 @@ export function opensConditional(sentence: string, lang: PageLang): boolean {
   const to = Math.min(sentence.length, from + 40);
   const openers = mechanismsFor(lang).conditionalOpeners;
   if (!windowMayStartWith(sentence, from, to, openers)) return false;
-  const hits = findTerms(sentence.slice(from, to), openers);
+  const hits = findInWindow(sentence, from, to, openers);
   return hits.length > 0 && hits[0]!.start === 0;
 }
 
@@ -99,10 +106,11 @@ export function isNegatedAfter(sentence: string, at: number, lang: PageLang, win
   let end = Math.min(sentence.length, at + window);
   while (end < sentence.length && isWordAt(sentence, end)) end++;
   const after = sentence.slice(at, end).split(/[,;:.!?|()]|\s[–—]\s/)[0] ?? '';
-  if (!windowMayMatch(sentence, at, at + after.length, mechanismsFor(lang).negation)) return false;
-  const negs = negationHits(after, lang);
+  const m = mechanismsFor(lang);
+  if (!windowMayMatch(sentence, at, at + after.length, m.negation)) return false;
+  const negs = negationHits(sentence, lang, at, at + after.length);
   if (!negs.length) return false;
-  return findTerms(after.slice(0, negs[0]!.start), mechanismsFor(lang).clauseBreaks).length === 0;
+  return findInWindow(sentence, at, at + negs[0]!.start, m.clauseBreaks).length === 0;
 }
 
 /** Negation before the term, counted only inside its comma-delimited clause ("Da X ikke længere er medlem, er der …"). */

@@ -43,6 +43,25 @@ function mayMatchFrom(text: string, from: number, to: number, terms: readonly st
 }
 
 
+/**
+ * `findTerms(text.slice(from, to), terms)` read off the matches of `text`, when they are provably
+ * the same: the window starts where `text` has a word start, its end changes no match (see
+ * above), and no match of `text` runs over either cut. Then every start in the window sees the
+ * same alternatives match as in `text`, so the scan finds the same matches. Undefined otherwise.
+ */
+export function windowHits(text: string, from: number, to: number, terms: readonly string[]): TermHit[] | undefined {
+  if (from >= to) return [];
+  if (startCut(text, from, terms) !== SAME || !safeEnd(text, to, terms)) return undefined;
+  const out: TermHit[] = [];
+  for (const h of textHits(text, terms)) {
+    if (h.end <= from) continue;
+    if (h.start >= to) break;
+    if (h.start < from || h.end > to) return undefined;
+    out.push({ start: h.start - from, end: h.end - from, matched: h.matched });
+  }
+  return out;
+}
+
 /** The window starts where `text` has a word start too. */
 const SAME = 0;
 /** The window starts after a cut word, on a character no term begins with. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findTerms } from '../../../lib/claims/mechanisms/terms';
-import { windowMayMatch, windowMayStartWith } from '../../../lib/claims/mechanisms/window-terms';
+import { windowHits, windowMayMatch, windowMayStartWith } from '../../../lib/claims/mechanisms/window-terms';
 
 // Words and separators that put cuts inside words, after hyphens and apostrophes, before stems.
 const WORDS = ['not', 'nothing', 'n', 'ikke', 'kein', 'keine', 'över', 'föring', 'EU', 'USA', 'a', 'ß', 'İ', 'data'];
@@ -12,7 +12,7 @@ const term = fc
   .map(([compound, a, stem, next]) => `${compound ? '*' : ''}${a}${stem ? '*' : ''}${next.map(([w, s]) => ` ${w}${s ? '*' : ''}`).join('')}`);
 const text = fc.array(fc.tuple(fc.constantFrom(...WORDS, "n'", '(x', 'x)'), fc.constantFrom(...SEPARATORS)), { maxLength: 8 }).map((xs) => xs.map(([w, s]) => w + s).join(''));
 
-describe('windowMayMatch / windowMayStartWith', () => {
+describe('windowMayMatch / windowMayStartWith / windowHits', () => {
   it('is false only when the window has no match (at its start)', () => {
     fc.assert(
       fc.property(fc.array(term, { minLength: 1, maxLength: 5 }), text, fc.nat(), fc.nat(), (ts, s, a, b) => {
@@ -21,6 +21,8 @@ describe('windowMayMatch / windowMayStartWith', () => {
         const hits = findTerms(s.slice(from, to), ts);
         if (!windowMayMatch(s, from, to, ts)) expect(hits).toEqual([]);
         if (!windowMayStartWith(s, from, to, ts)) expect(hits[0]?.start).not.toBe(0);
+        const derived = windowHits(s, from, to, ts);
+        if (derived) expect(derived).toEqual(hits);
       }),
       { numRuns: 5000 },
     );
@@ -39,6 +41,7 @@ describe('windowMayMatch / windowMayStartWith', () => {
     // A compound tail matches at the window's start; in the text a longer plain term wins before it.
     expect(findTerms('abcd-x', ['abcd', '*-x'])).toEqual([{ start: 0, end: 4, matched: 'abcd' }]);
     expect(windowMayMatch('abcd-x', 4, 6, ['abcd', '*-x'])).toBe(true);
+    expect(windowHits('abcd-x', 4, 6, ['abcd', '*-x']) ?? findTerms('-x', ['abcd', '*-x'])).toEqual([{ start: 0, end: 2, matched: '-x' }]);
     // Matches elsewhere in the text say nothing about a window they do not reach.
     expect(windowMayMatch('We do not use AWS, but Azure.', 18, 29, ts)).toBe(false);
   });
