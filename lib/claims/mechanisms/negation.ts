@@ -1,6 +1,6 @@
 import type { PageLang } from '../../types';
 import { mechanismsFor } from '../lang';
-import { findTerms, type TermHit } from './terms';
+import { findTerms, hasTerm, type TermHit } from './terms';
 import { windowHits, windowMayMatch, windowMayStartWith } from './window-terms';
 import { isWordAt } from './word-chars';
 
@@ -39,7 +39,16 @@ export function negationHits(text: string, lang: PageLang, from = 0, to = text.l
  * `window` characters. "not only" / "ikke bare" / "nicht nur" do not negate.
  */
 export function isNegated(sentence: string, at: number, lang: PageLang, window = 60): boolean {
-  const from = windowStart(sentence, at, window);
+  return negatedIn(sentence, windowStart(sentence, at, window), windowEnd(sentence, at), lang);
+}
+
+/** Where a window before `at` ends: `at`, or counted from the end when negative, as `slice` reads it. */
+function windowEnd(sentence: string, at: number): number {
+  return at < 0 ? Math.max(0, sentence.length + at) : Math.min(at, sentence.length);
+}
+
+/** `isNegated` on the window `sentence.slice(from, at)`. */
+function negatedIn(sentence: string, from: number, at: number, lang: PageLang): boolean {
   const m = mechanismsFor(lang);
   if (!windowMayMatch(sentence, from, at, m.negation)) return false;
   const negs = negationHits(sentence, lang, from, at);
@@ -53,8 +62,9 @@ export function isNegated(sentence: string, at: number, lang: PageLang, window =
  * True when a contrast marker ("instead of", "unlike", "i stället för", "anstatt") governs the
  * term at `at`: it stands at most three words before it ("instead of AWS", "unlike US clouds such as").
  */
-export function isContrasted(sentence: string, at: number, lang: PageLang, window = 60): boolean {
-  const from = windowStart(sentence, at, window);
+export function isContrasted(sentence: string, at0: number, lang: PageLang, window = 60): boolean {
+  const from = windowStart(sentence, at0, window);
+  const at = windowEnd(sentence, at0);
   const m = mechanismsFor(lang);
   if (!windowMayMatch(sentence, from, at, m.contrast)) return false;
   const hits = findInWindow(sentence, from, at, m.contrast);
@@ -68,7 +78,7 @@ export function isContrasted(sentence: string, at: number, lang: PageLang, windo
 
 /** True when the sentence carries an exception that makes a denial conditional ("unless", "om inte", "es sei denn"). */
 export function hasException(sentence: string, lang: PageLang): boolean {
-  return findTerms(sentence, mechanismsFor(lang).exceptions).length > 0;
+  return hasTerm(sentence, mechanismsFor(lang).exceptions);
 }
 
 /** True when the sentence opens as a conditional ("If …", "Should …", "Anvendes en …", "Werden Daten …"). */
@@ -106,18 +116,22 @@ export function isNegatedAfter(sentence: string, at: number, lang: PageLang, win
   let end = Math.min(sentence.length, at + window);
   while (end < sentence.length && isWordAt(sentence, end)) end++;
   const after = sentence.slice(at, end).split(/[,;:.!?|()]|\s[–—]\s/)[0] ?? '';
+  // A negative `at` (as `slice` reads it) is answered on the cut text itself.
+  const text = at < 0 ? after : sentence;
+  const from = at < 0 ? 0 : at;
   const m = mechanismsFor(lang);
-  if (!windowMayMatch(sentence, at, at + after.length, m.negation)) return false;
-  const negs = negationHits(sentence, lang, at, at + after.length);
+  if (!windowMayMatch(text, from, from + after.length, m.negation)) return false;
+  const negs = negationHits(text, lang, from, from + after.length);
   if (!negs.length) return false;
-  return findInWindow(sentence, at, at + negs[0]!.start, m.clauseBreaks).length === 0;
+  return findInWindow(text, from, from + negs[0]!.start, m.clauseBreaks).length === 0;
 }
 
 /** Negation before the term, counted only inside its comma-delimited clause ("Da X ikke længere er medlem, er der …"). */
 export function isNegatedInClause(sentence: string, at: number, lang: PageLang): boolean {
   const comma = sentence.lastIndexOf(',', at);
   const from = comma < 0 ? 0 : comma + 1;
-  // The clause's window is the sentence's (its start follows a comma): ask the sentence first, no fresh clause string.
-  if (!windowMayMatch(sentence, Math.max(from, windowStart(sentence, at, 60)), at, mechanismsFor(lang).negation)) return false;
-  return isNegated(sentence.slice(from), at - from, lang);
+  // A term on the comma itself: a negative offset into the clause.
+  if (from > at) return isNegated(sentence.slice(from), at - from, lang);
+  // The clause's window is the sentence's, cut after the comma (where the sentence starts a word too).
+  return negatedIn(sentence, Math.max(from, windowStart(sentence, at, 60)), windowEnd(sentence, at), lang);
 }
