@@ -17,13 +17,14 @@ export interface JoinedText {
 
 export function joinBlocks(page: PageText): JoinedText {
   const blockStarts: number[] = [];
-  let text = '';
-  page.blocks.forEach((b, i) => {
-    if (i > 0) text += BLOCK_SEPARATOR;
-    blockStarts.push(text.length);
-    text += b.text;
-  });
-  return { text, blockStarts };
+  let length = 0;
+  for (const b of page.blocks) {
+    if (blockStarts.length) length += BLOCK_SEPARATOR.length;
+    blockStarts.push(length);
+    length += b.text.length;
+  }
+  // One flat string (`join`), not a chain of `+=` pieces: every reader of the page text indexes into it.
+  return { text: page.blocks.map((b) => b.text).join(BLOCK_SEPARATOR), blockStarts };
 }
 
 export interface AnalyzeOptions {

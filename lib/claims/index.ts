@@ -22,6 +22,7 @@ import { locationTrigger } from './mechanisms/locations';
 import { vocabFor } from './mechanisms/terms';
 import { pickVocab } from './mechanisms/vocab';
 import { forgetPreparedTexts, groupTerms } from './mechanisms/term-scan';
+import { forgetTextMemos } from './mechanisms/text-memo';
 import { US_EXPOSURE_VOCAB } from './vocab/us-exposure';
 import { DPF_VOCAB } from './vocab/dpf-reliance';
 import { SUBPROCESSOR_VOCAB } from './vocab/subprocessors';
@@ -66,6 +67,7 @@ export function decideClaims(ctx: ClaimContext, onError?: (id: ClaimId, e: unkno
   } finally {
     // The page's sentences, lower-cased and indexed for term matching, are not kept past the page.
     forgetPreparedTexts();
+    forgetTextMemos();
   }
   return out as Claims;
 }

@@ -22,7 +22,7 @@ export class SpanCache<V> {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const w = this.words[slot];
       if (w === undefined) return undefined;
-      if (this.hashes[slot] === hash && w.length === len && text.startsWith(w, start)) return this.values[slot];
+      if (this.hashes[slot] === hash && w.length === len && sameUnits(text, start, w)) return this.values[slot];
     }
   }
 
@@ -58,6 +58,12 @@ export class SpanCache<V> {
     this.hashes = new Int32Array(slots);
     this.size = 0;
   }
+}
+
+/** `text.startsWith(word, start)` for a short word: a loop beats the builtin call. */
+function sameUnits(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** FNV-1a step over one UTF-16 code unit, kept to 30 bits so the hash stays a small integer (no heap number per word). */

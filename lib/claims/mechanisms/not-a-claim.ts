@@ -1,9 +1,17 @@
 import type { PageLang } from '../../types';
 import { NOT_A_CLAIM } from '../vocab/not-a-claim';
 import { both, hasTerm, pickVocab } from './vocab';
+import { TextMemo } from './text-memo';
 
 /** A skills line, a piece of advice to the reader, or a bare label ("SSL-kryptering"): names a measure, claims nothing. */
 export function isNotAClaim(text: string, lang: PageLang): boolean {
+  return notAClaim.get(lang, text) ?? notAClaim.set(lang, text, decideNotAClaim(text, lang));
+}
+
+/** Several claims ask it of the same sentence. */
+const notAClaim = new TextMemo<PageLang, boolean>();
+
+function decideNotAClaim(text: string, lang: PageLang): boolean {
   if (!hasWords(text, 3) && !hasTerm(text, finiteVerbs(lang))) return true;
   return hasTerm(text, notAClaimTerms(lang));
 }

@@ -63,13 +63,19 @@ function leadNamesProvider(ctx: ClaimContext, lead: string): boolean {
 
 /** The opening heading-like lines (short, no sentence end; a question title counts), menus left out ("Platform  Pricing  Blog", "Docs | Changelog | Status"). */
 function leadLines(text: string): string[] {
-  return text
-    .slice(0, LEAD_CHARS)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0 && l.length <= 90 && !/[.!;]$/.test(l) && !isMenu(l))
-    .slice(0, 5);
+  const lead = text.slice(0, LEAD_CHARS);
+  const out: string[] = [];
+  for (let from = 0; from <= lead.length && out.length < LEAD_LINES; ) {
+    const eol = lead.indexOf('\n', from);
+    const to = eol < 0 ? lead.length : eol;
+    const l = lead.slice(from, to).trim();
+    if (l.length > 0 && l.length <= 90 && !/[.!;]$/.test(l) && !isMenu(l)) out.push(l);
+    from = to + 1;
+  }
+  return out;
 }
+
+const LEAD_LINES = 5;
 
 function isMenu(line: string): boolean {
   return (line.match(/ {2,}|\t| [|·•] /g)?.length ?? 0) >= 2;

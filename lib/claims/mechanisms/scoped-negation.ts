@@ -1,6 +1,9 @@
 import type { PageLang } from '../../types';
 import { both, findTerms, maskTerms, mechanismsOf, pickVocab } from './vocab';
 import { SCOPED_NEGATION } from '../vocab/scoped-negation';
+import { windowMayMatch } from './window-terms';
+import { TextMemo } from './text-memo';
+import { isNegated } from './negation';
 
 /**
  * Negation around a term, on top of the shared `isNegated`:
@@ -13,36 +16,21 @@ const NONE: readonly string[] = [];
 export function negatedAround(sentence: string, start: number, end: number, lang: PageLang, extraExceptions: readonly string[] = NONE): boolean {
   const v = pickVocab(SCOPED_NEGATION, lang);
   const list = extraExceptions.length ? both(v.notNegations, extraExceptions) : v.notNegations;
-  const masked = maskTerms(sentence, list);
-  if (negatedBefore(masked, start, lang)) return true;
+  const masked = maskedFor(sentence, list);
+  if (isNegated(masked, start, lang)) return true;
   const after = masked.slice(end, end + 30);
   // Scandinavian / German verb-second negation right after the verb: "krypteras inte", "verschlüsselt nicht".
   if (/^\s+(?:inte|ej|ikke|ikkje|nicht|not)(?![\p{L}])/u.test(after)) return true;
+  if (!windowMayMatch(masked, end, end + after.length, v.postNegations)) return false;
   const post = findTerms(after, v.postNegations);
   if (!post.length) return false;
   const gap = after.slice(0, post[0]!.start);
   return !/[;:,.()]/.test(gap) && findTerms(gap, mechanismsOf(lang).clauseBreaks).length === 0;
 }
 
-const CLAUSE_PUNCT = /[;:.!?|•·]|\s[–—]\s/;
+const masks = new TextMemo<readonly string[], string>();
 
-/**
- * The shared `isNegated` rule (a negation word within 60 characters before the term, in the same
- * clause; "not only" does not negate), on memoised word lists: it runs for every candidate term.
- */
-function negatedBefore(sentence: string, at: number, lang: PageLang, window = 60): boolean {
-  let from = Math.max(0, at - window);
-  if (from > 0 && /[\p{L}\p{N}]/u.test(sentence.charAt(from - 1))) {
-    while (from < at && /[\p{L}\p{N}]/u.test(sentence.charAt(from))) from++;
-  }
-  const before = sentence.slice(from, at);
-  const m = mechanismsOf(lang);
-  let negs = findTerms(before, m.negation);
-  if (!negs.length) return false;
-  const skip = findTerms(before, m.notNegating);
-  negs = negs.filter((n) => !skip.some((k) => n.start >= k.start && n.end <= k.end));
-  const last = negs[negs.length - 1];
-  if (!last) return false;
-  const between = before.slice(last.end);
-  return !CLAUSE_PUNCT.test(between) && findTerms(between, m.clauseBreaks).length === 0;
+/** `maskTerms`, remembered per sentence: every candidate term of a sentence asks with the same list. */
+function maskedFor(sentence: string, list: readonly string[]): string {
+  return masks.get(list, sentence) ?? masks.set(list, sentence, maskTerms(sentence, list));
 }
