@@ -9,11 +9,15 @@ export interface Found {
   end: number;
 }
 
+/** Every match of a global `re`, as `text.matchAll(re)` gives them, without the copy of `re` matchAll makes per call. */
 function all(text: string, re: RegExp, norm: (m: RegExpMatchArray) => string | undefined): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(re)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // An empty match moves on by one character, as matchAll does.
+    if (!m[0]) re.lastIndex = m.index + (re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
     const value = norm(m);
-    if (value) out.push({ value, start: m.index!, end: m.index! + m[0].length });
+    if (value) out.push({ value, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
