@@ -22,8 +22,7 @@ export const encryptionInTransit: ClaimExtractor<'encryption_in_transit'> = (ctx
     if (sc.question) continue;
     const found = findProtocols(text);
     if (!found.length && !hasTerm(text, first)) continue;
-    if (notAClaimOnce(ctx, text) || hasTerm(text, v.conditional)) continue;
-    if (!found.length && hasTerm(text, LOGIN_PROVIDERS)) continue;
+    if (notAClaimOnce(ctx, text)) continue;
     const live = (h: { start: number; end: number }) => !negatedAroundOnce(ctx, text, h.start, h.end);
     const protocols = found.filter(live);
     const phrases = findTerms(text, v.phrases).filter(live);
@@ -31,6 +30,7 @@ export const encryptionInTransit: ClaimExtractor<'encryption_in_transit'> = (ctx
     const byProtocol = protocols.length > 0 && (protocols.some((p) => /\d/.test(p.value)) || hasTerm(text, v.protect) || transit());
     const byWords = phrases.length > 0 || (transit() && findTerms(text, v.encrypt).some(live));
     if (!byProtocol && !byWords) continue;
+    if (hasTerm(text, v.conditional) || (!found.length && hasTerm(text, LOGIN_PROVIDERS))) continue;
     if (hasTerm(text, v.notCustomer) && !phrases.length && !protocols.some((p) => p.value !== 'IPsec')) continue;
     const details = uniq(protocols.map((p) => p.value));
     hits.push({ quote: text, details, strength: (details.some((d) => /\d/.test(d)) ? 2 : 0) + (details.length ? 1 : 0) });
