@@ -6,12 +6,11 @@ const PRODUCT_WORDS = [...new Set(Object.values(CERTIFIED_PRODUCT_WORDS).flat())
 /** How far before the standard a product noun still reads as the certificate's subject. */
 const PRODUCT_SUBJECT_CHARS = 40;
 import { findTerms, hasTerm, pickVocab, scanSentences } from './mechanisms/vocab';
-import { negatedAround } from './mechanisms/scoped-negation';
+import { negatedAroundOnce, notAClaimOnce } from './mechanisms/page-memo';
 import { statusOf } from './mechanisms/status';
 import { isJobPosting } from './mechanisms/page-kind';
 import { ownerAt } from './mechanisms/attribution';
 import { findStandards, uniq } from './mechanisms/details';
-import { isNotAClaim } from './mechanisms/not-a-claim';
 import { mechanismsFor } from './lang';
 
 type Kind = 'certified' | 'in_progress' | 'only_subprocessor';
@@ -32,14 +31,15 @@ export const certifications: ClaimExtractor<'certifications'> = (ctx) => {
     if (sc.question) continue;
     const assurance = findTerms(text, v.assurance)[0];
     const all = findStandards(text);
-    if ((!all.length && !assurance) || isNotAClaim(text, ctx.lang)) continue;
+    if ((!all.length && !assurance) || notAClaimOnce(ctx, text)) continue;
     const standards = all.filter((f) => !/^(FIPS|HDS)/.test(f.value) || hasTerm(text, ['validated', 'validiert', 'validoitu', 'validerad*', 'validert']));
     if (!standards.length && !assurance) continue;
     const cert = findTerms(text, v.certified);
     const attested = standards.some((f) => /^(SOC|ISAE|SSAE|C5)/.test(f.value)) && hasTerm(text, v.report);
     const validated = standards.some((f) => f.value.startsWith('FIPS'));
     const inProgress = hasTerm(text, v.progress) || statusOf(text, ctx.lang) === 'in_progress';
-    const negated = cert.length > 0 && cert.every((h) => negatedAround(text, h.start, h.end, ctx.lang));
+    const live = (h: { start: number; end: number }) => !negatedAroundOnce(ctx, text, h.start, h.end);
+    const negated = cert.length > 0 && cert.every((h) => !live(h));
     const first = standards[0] ?? { start: assurance!.start };
     const owner = ownerAt(ctx, sc, first.start);
     if (owner.kind !== 'third' && certifiesAProduct(text, first.start)) continue;
@@ -48,8 +48,8 @@ export const certifications: ClaimExtractor<'certifications'> = (ctx) => {
     if (negated && !inProgress) continue;
     // "no certification is planned", "nicht geplant"; "aligned with ISO 27001" without a certificate: neither certified nor on the way.
     const plans = findTerms(text, v.progress);
-    const planNegated = plans.length > 0 && plans.every((h) => negatedAround(text, h.start, h.end, ctx.lang));
-    const certNotNegated = cert.some((h) => !negatedAround(text, h.start, h.end, ctx.lang));
+    const planNegated = plans.length > 0 && plans.every((h) => !live(h));
+    const certNotNegated = cert.some(live);
     if (owner.kind !== 'third' && (planNegated || (hasTerm(text, v.aligned) && !certNotNegated && !attested))) continue;
 
     const names = uniq(standards.map((f) => f.value));

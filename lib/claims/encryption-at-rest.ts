@@ -3,10 +3,12 @@ import type { ClaimResult, Evidence, PageLang } from '../types';
 import { unknownClaim } from '../types';
 import { AT_REST } from './vocab/encryption-at-rest';
 import { both, findTerms, hasTerm, pickVocab, scanSentences } from './mechanisms/vocab';
-import { negatedAround } from './mechanisms/scoped-negation';
+import type { TermHit } from './mechanisms/terms';
+import { negatedAroundOnce, notAClaimOnce } from './mechanisms/page-memo';
+import { lazy } from './mechanisms/memo';
 import { isJobPosting } from './mechanisms/page-kind';
 import { findAlgorithms, findStandards, uniq } from './mechanisms/details';
-import { hasSubject, isNotAClaim } from './mechanisms/not-a-claim';
+import { hasSubject } from './mechanisms/not-a-claim';
 
 interface Hit {
   quote: string;
@@ -30,30 +32,31 @@ export const encryptionAtRest: ClaimExtractor<'encryption_at_rest'> = (ctx) => {
   for (const sc of scan) {
     const text = sc.s.text;
     if (sc.question || !hasTerm(text, first)) continue;
-    if (hasTerm(text, v.notData) || isNotAClaim(text, ctx.lang)) continue;
+    if (hasTerm(text, v.notData) || notAClaimOnce(ctx, text)) continue;
+    const compounds = findTerms(text, v.compounds);
+    const atRest = lazy(() => hasTerm(text, v.atRest));
+    const aboutStorage = compounds.length > 0 || (hasTerm(text, v.storage) && (!hasTerm(text, v.transit) || atRest()));
+    if (!aboutStorage) continue;
     // A bare noun ("Encryption at rest with provider keys does not protect you") may be a topic, not a claim.
-    if (!hasTerm(text, v.verbs) && !hasSubject(text, ctx.lang)) continue;
+    const subject = lazy(() => hasSubject(text, ctx.lang));
+    if (!hasTerm(text, v.verbs) && !subject()) continue;
     const prev = scan[sc.index - 1];
     const listIntro = prev && /:\s*$/.test(prev.s.text) ? prev.s.text : '';
     if (hasTerm(text, v.devices) || hasTerm(listIntro, v.devices) || hasTerm(sc.s.heading ?? '', v.devices)) continue;
 
-    const storage = findTerms(text, v.storage);
-    const compounds = findTerms(text, v.compounds);
-    const transitToo = hasTerm(text, v.transit);
-    const aboutStorage = compounds.length > 0 || (storage.length > 0 && (!transitToo || hasTerm(text, v.atRest)));
-    if (!aboutStorage) continue;
-
-    const unenc = findTerms(text, v.unencrypted).filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
-    const enc = [...findTerms(text, v.encrypt), ...compounds].filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
-    const negatedEnc = findTerms(text, v.encrypt).some((h) => negatedAround(text, h.start, h.end, ctx.lang));
-    const algos = findAlgorithms(text).map((f) => f.value);
-    const fips = findStandards(text).filter((f) => f.value.startsWith('FIPS')).map((f) => `${f.value}-compatible`);
-    const details = uniq([...algos, ...(compounds.some((c) => /disk|levy|platte/i.test(c.matched)) ? ['disk encryption'] : []), ...techniques(text), ...fips]);
+    const live = (h: TermHit) => !negatedAroundOnce(ctx, text, h.start, h.end);
+    const unenc = findTerms(text, v.unencrypted).filter(live);
+    const encrypt = findTerms(text, v.encrypt);
+    const enc = [...encrypt, ...compounds].filter(live);
+    const negatedEnc = encrypt.some((h) => !live(h));
     const saysNo = unenc.length > 0 || (negatedEnc && !enc.length) || (enc.length > 0 && hasTerm(text, v.plans));
-    if (saysNo && hasSubject(text, ctx.lang)) {
+    if (saysNo && subject()) {
       no.push({ quote: text, details: [], strength: 1 });
     } else if (enc.length && !saysNo) {
-      const explicit = hasTerm(text, v.atRest) || compounds.length > 0;
+      const algos = findAlgorithms(text).map((f) => f.value);
+      const fips = findStandards(text).filter((f) => f.value.startsWith('FIPS')).map((f) => `${f.value}-compatible`);
+      const details = uniq([...algos, ...(compounds.some((c) => /disk|levy|platte/i.test(c.matched)) ? ['disk encryption'] : []), ...techniques(text), ...fips]);
+      const explicit = atRest() || compounds.length > 0;
       yes.push({ quote: text, details, strength: (algos.length ? 2 : 0) + (explicit ? 1 : 0) });
     }
   }

@@ -2,10 +2,10 @@ import type { ClaimExtractor } from './context';
 import { unknownClaim, type PageLang } from '../types';
 import { IN_TRANSIT, LOGIN_PROVIDERS } from './vocab/encryption-in-transit';
 import { both, findTerms, hasTerm, pickVocab, scanSentences } from './mechanisms/vocab';
-import { negatedAround } from './mechanisms/scoped-negation';
+import { negatedAroundOnce, notAClaimOnce } from './mechanisms/page-memo';
+import { lazy } from './mechanisms/memo';
 import { isJobPosting } from './mechanisms/page-kind';
 import { findProtocols, uniq } from './mechanisms/details';
-import { isNotAClaim } from './mechanisms/not-a-claim';
 
 /**
  * encryption_in_transit (SPEC §1): "yes" when traffic is said to be encrypted (TLS/SSL/HTTPS, encrypted
@@ -22,15 +22,15 @@ export const encryptionInTransit: ClaimExtractor<'encryption_in_transit'> = (ctx
     if (sc.question) continue;
     const found = findProtocols(text);
     if (!found.length && !hasTerm(text, first)) continue;
-    if (isNotAClaim(text, ctx.lang) || hasTerm(text, v.conditional)) continue;
-    if (!found.length && hasTerm(text, LOGIN_PROVIDERS)) continue;
-    const protocols = found.filter((p) => !negatedAround(text, p.start, p.end, ctx.lang));
-    const phrases = findTerms(text, v.phrases).filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
-    const encrypted = findTerms(text, v.encrypt).some((h) => !negatedAround(text, h.start, h.end, ctx.lang));
-    const transit = hasTerm(text, v.transit);
-    const byProtocol = protocols.length > 0 && (protocols.some((p) => /\d/.test(p.value)) || hasTerm(text, v.protect) || transit);
-    const byWords = phrases.length > 0 || (encrypted && transit);
+    if (notAClaimOnce(ctx, text)) continue;
+    const live = (h: { start: number; end: number }) => !negatedAroundOnce(ctx, text, h.start, h.end);
+    const protocols = found.filter(live);
+    const phrases = findTerms(text, v.phrases).filter(live);
+    const transit = lazy(() => hasTerm(text, v.transit));
+    const byProtocol = protocols.length > 0 && (protocols.some((p) => /\d/.test(p.value)) || hasTerm(text, v.protect) || transit());
+    const byWords = phrases.length > 0 || (transit() && findTerms(text, v.encrypt).some(live));
     if (!byProtocol && !byWords) continue;
+    if (hasTerm(text, v.conditional) || (!found.length && hasTerm(text, LOGIN_PROVIDERS))) continue;
     if (hasTerm(text, v.notCustomer) && !phrases.length && !protocols.some((p) => p.value !== 'IPsec')) continue;
     const details = uniq(protocols.map((p) => p.value));
     hits.push({ quote: text, details, strength: (details.some((d) => /\d/.test(d)) ? 2 : 0) + (details.length ? 1 : 0) });

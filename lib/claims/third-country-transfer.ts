@@ -9,6 +9,7 @@ import { isFirstPerson, isTableHeader, isTopicItem, placesIn } from './mechanism
 import { tableRowAt } from './mechanisms/lists';
 import { mechanismsFor } from './lang';
 import { locationVocab, locationsIn, storageCues, type LocationHit } from './mechanisms/locations';
+import { lazy, memoize } from './mechanisms/memo';
 import { TRANSFER_VOCAB } from './vocab/third-country-transfer';
 import { DPF_VOCAB } from './vocab/dpf-reliance';
 
@@ -41,10 +42,9 @@ export const thirdCountryTransfer: ClaimExtractor<'third_country_transfer'> = (c
     if (hasTerm(maskTerms(text, tv.consequence), tv.definition)) return;
     const inRow = !!tableRowAt(ctx.text, s.start);
     const heading = isHeadingLike(text);
-    const conditional = opensConditional(text, ctx.lang) || hasException(text, ctx.lang);
-    const hedged = isHedged(text, ctx.lang) || hasTerm(text, tv.principle);
-    const explains = hasTerm(text, explanation);
-    if (!conditional && !heading && (hasTerm(text, tv.importer) || isSccAnnex(text, tv.basis, tv.annex))) {
+    // Each question below is asked only when the answers before it leave it open.
+    const conditional = lazy(() => opensConditional(text, ctx.lang) || hasException(text, ctx.lang));
+    if (!heading && (hasTerm(text, tv.importer) || isSccAnnex(text, tv.basis, tv.annex)) && !conditional()) {
       yes.push(s);
       return;
     }
@@ -53,34 +53,46 @@ export const thirdCountryTransfer: ClaimExtractor<'third_country_transfer'> = (c
     const dest = locs.filter((l) => (l.kind === 'outside' || l.kind === 'other') && !l.adjective);
     previousEuOnly = eu.length > 0 && !dest.some((d) => !d.negated);
     const transfers = findTerms(text, tv.transfer);
-    const before = (at: number) => isNegatedInClause(text, at, ctx.lang);
-    const negated = (at: number) => before(at) || isNegatedAfter(text, at, ctx.lang);
-    const processing = findTerms(text, tv.processing);
+    const stays = lazy(() => hasTerm(text, tv.stay));
+    if (!locs.length && !transfers.length && !stays()) return;
+    if (conditional()) return;
+    const hedged = lazy(() => isHedged(text, ctx.lang) || hasTerm(text, tv.principle));
+    const processing = lazy(() => findTerms(text, tv.processing));
+    const before = memoize((at: number) => isNegatedInClause(text, at, ctx.lang));
+    const after = memoize((at: number) => isNegatedAfter(text, at, ctx.lang));
+    const negated = (at: number) => before(at) || after(at);
+    const transferDenied = lazy(() => transfers.some((t) => negated(t.start)));
     // "Eine Übermittlung … an unsere Muttergesellschaft in den USA findet nicht statt": transfer, destination, then the negation, in one clause.
-    const deniedAfter = (d: LocationHit) =>
-      d.kind === 'other' && transfers.some((t) => t.end <= d.start && !/[,;:]/.test(text.slice(t.end, d.start))) && isNegatedAfter(text, d.end, ctx.lang, 30);
-    if (conditional || !locs.length && !transfers.length && !hasTerm(text, tv.stay)) return;
+    const deniedAfter = memoize(
+      (d: LocationHit) =>
+        d.kind === 'other' && transfers.some((t) => t.end <= d.start && !/[,;:]/.test(text.slice(t.end, d.start))) && isNegatedAfter(text, d.end, ctx.lang, 30),
+    );
 
     // Denials ("none_claimed"): never for one provider's table row.
     // "Your data never leaves the UK": staying in a place outside the EU/EEA denies no transfer.
-    const staysOutside = eu.length === 0 && dest.length > 0 && dest.every((d) => d.kind === 'other') && hasTerm(text, tv.stay);
-    if (!inRow && !hedged && !staysOutside) {
-      const avoided = findTerms(text, tv.avoid).some((a) => [...transfers, ...dest].some((t) => a.end <= t.start && t.start - a.end <= 40));
+    const staysOutside = eu.length === 0 && dest.length > 0 && dest.every((d) => d.kind === 'other') && stays();
+    if (!inRow && !staysOutside && !hedged()) {
+      // Only asked with a destination: every denial it takes part in needs one.
+      const avoided = lazy(() => findTerms(text, tv.avoid).some((a) => [...transfers, ...dest].some((t) => a.end <= t.start && t.start - a.end <= 40)));
       // "… an unsere Muttergesellschaft in den USA findet nicht statt": the negation right after the destination.
-      const destDenied = dest.length > 0 && (avoided || dest.some((d) => before(d.start) || deniedAfter(d)) || transfers.some((t) => negated(t.start)));
-      const outside = dest.filter((d) => d.kind === 'outside');
-      const stored = [...processing, ...storageCues(text, ctx.lang)];
-      const storedOutsideDenied = outside.length > 0 && stored.length > 0 && (outside.some((d) => before(d.start)) || stored.some((c) => isNegatedAfter(text, c.start, ctx.lang)));
-      const staysIn = eu.length > 0 && !dest.some((d) => !before(d.start)) && (hasTerm(text, tv.stay) || transfers.some((t) => negated(t.start)) || (exclusivelyIn(text, eu, tv.exclusive) && (processing.length > 0 || hasTerm(text, tv.dataWords))));
+      const destDenied = () => dest.length > 0 && (transfers.length > 0 || avoided()) && (avoided() || dest.some((d) => before(d.start) || deniedAfter(d)) || transferDenied());
+      const storedOutsideDenied = () => {
+        const outside = dest.filter((d) => d.kind === 'outside');
+        if (!outside.length) return false;
+        const stored = [...processing(), ...storageCues(text, ctx.lang)];
+        return stored.length > 0 && (outside.some((d) => before(d.start)) || stored.some((c) => after(c.start)));
+      };
+      const staysIn = () =>
+        eu.length > 0 && !dest.some((d) => !before(d.start)) && (stays() || transferDenied() || (exclusivelyIn(text, eu, tv.exclusive) && (processing().length > 0 || hasTerm(text, tv.dataWords))));
       // "… The data never leaves." after an EU place; not "the whole team stays in Gothenburg" (places dropped as offices, people).
-      const staysThere = !locs.length && prevEuOnly && hasTerm(text, tv.stay) && !placesIn(ctx, s).length;
-      if ((destDenied && (transfers.length || avoided)) || storedOutsideDenied || staysIn || staysThere) {
+      const staysThere = () => !locs.length && prevEuOnly && stays() && !placesIn(ctx, s).length;
+      if (destDenied() || storedOutsideDenied() || staysIn() || staysThere()) {
         none.push(s);
         return;
       }
     }
     // Transfers ("yes").
-    if (heading || hedged || explains || !transfers.length || transfers.some((t) => negated(t.start)) || dest.some(deniedAfter)) return;
+    if (heading || !transfers.length || hedged() || hasTerm(text, explanation) || transferDenied() || dest.some(deniedAfter)) return;
     if (dest.some((d) => !d.negated)) {
       yes.push(s);
       if (!inRow) yesTo.push(s);
@@ -123,8 +135,9 @@ function isHeadingLike(text: string): boolean {
 /** "Anhang II zu den Standardvertragsklauseln", "Annex II to the Standard Contractual Clauses". */
 function isSccAnnex(text: string, basis: readonly string[], annex: readonly string[]): boolean {
   const a = findTerms(text, annex)[0];
+  if (!a) return false;
   const b = findTerms(text, basis).find((x) => /standard|scc|klausel|klausul|bestemmelse|lauseke/i.test(x.matched));
-  return !!a && !!b && Math.abs(b.start - a.end) <= 40;
+  return !!b && Math.abs(b.start - a.end) <= 40;
 }
 
 /** "ausschließlich innerhalb EU/EWR", "only in EU data centres": exclusivity right before an EU/EEA place. */

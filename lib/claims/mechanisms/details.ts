@@ -2,6 +2,7 @@
  * Normalised specifics for `details`: security standards, encryption algorithms and protocols,
  * deadlines, contacts. Every pattern is linear (bounded classes, no nested quantifiers).
  */
+import { hasTerm } from './terms';
 
 export interface Found {
   value: string;
@@ -9,11 +10,15 @@ export interface Found {
   end: number;
 }
 
+/** Every match of a global `re`, as `text.matchAll(re)` gives them, without the copy of `re` matchAll makes per call. */
 function all(text: string, re: RegExp, norm: (m: RegExpMatchArray) => string | undefined): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(re)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // An empty match moves on by one character, as matchAll does.
+    if (!m[0]) re.lastIndex = m.index + (re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
     const value = norm(m);
-    if (value) out.push({ value, start: m.index!, end: m.index! + m[0].length });
+    if (value) out.push({ value, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -49,8 +54,17 @@ const STANDARD_WORDS = /(?<![\p{L}\p{N}])(?:iso|soc|isae|ssae|c5|cyber essential
 /** STANDARD_WORDS without the word boundaries: a few times cheaper (no look-behind tried at every offset) to rule a text out. */
 const STANDARD_LETTERS = /iso|soc|isae|ssae|c5|cyber essentials|tisax|pci[\s-]?dss|csa star|fedramp|secnumcloud|hds|fips|nen[\s-]?7510/iu;
 
+/**
+ * The words of STANDARD_WORDS as stems for the term matcher, which reads a sentence from its word
+ * starts (prepared once for all claims) instead of trying a pattern at every offset. Every match of
+ * STANDARD_WORDS starts a word and so begins a match of these, except where case folding differs:
+ * only "ſ" (long s) folds to an ASCII letter ("s") under the pattern's `iu` and not under toLowerCase.
+ */
+const STANDARD_STEMS = ['iso*', 'soc*', 'isae*', 'ssae*', 'c5*', 'cyber*', 'tisax*', 'pci*', 'csa*', 'fedramp*', 'secnumcloud*', 'hds*', 'fips*', 'nen*'];
+
 /** Security / quality standards named in a text, normalised: "ISO 27001", "SOC 2 Type II", "ISAE 3402", "C5". */
 export function findStandards(text: string): Found[] {
+  if (!hasTerm(text, STANDARD_STEMS) && !text.includes('ſ')) return [];
   if (!STANDARD_LETTERS.test(text) || !STANDARD_WORDS.test(text)) return [];
   const out: Found[] = [];
   out.push(...all(text, ISO_RE, (m) => `ISO ${m[1]}`));
@@ -89,8 +103,12 @@ const MACSEC_RE = /IEEE\s?802\.1AE/giu;
 
 const PROTOCOL_WORDS = /tls|ssl|https|macsec|ipsec|sftp|hsts|ieee/iu;
 
+/** TLS_RE's words as stems (see STANDARD_STEMS; none of their letters folds differently); MACSEC_RE may start inside a word. */
+const PROTOCOL_STEMS = ['tls*', 'ssl*', 'https*', 'macsec*', 'ipsec*', 'sftp*', 'hsts*'];
+
 /** Transport protocols: "TLS 1.2", "TLS", "HTTPS", "SSL", "MACsec". A URL ("https://…") is not a claim. */
 export function findProtocols(text: string): Found[] {
+  if (!hasTerm(text, PROTOCOL_STEMS) && !text.includes('ſ') && !/ieee/i.test(text)) return [];
   if (!PROTOCOL_WORDS.test(text)) return [];
   const out = all(text, TLS_RE, (m) => {
     const name = m[1]!.toUpperCase() === 'MACSEC' ? 'MACsec' : m[1]!.toUpperCase() === 'IPSEC' ? 'IPsec' : m[1]!.toUpperCase();
