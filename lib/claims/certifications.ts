@@ -6,7 +6,8 @@ const PRODUCT_WORDS = [...new Set(Object.values(CERTIFIED_PRODUCT_WORDS).flat())
 /** How far before the standard a product noun still reads as the certificate's subject. */
 const PRODUCT_SUBJECT_CHARS = 40;
 import { findTerms, hasTerm, pickVocab, scanSentences } from './mechanisms/vocab';
-import { negatedAroundOnce, notAClaimOnce } from './mechanisms/page-memo';
+import { isNotAClaim } from './mechanisms/not-a-claim';
+import { negatedAround } from './mechanisms/scoped-negation';
 import { statusOf } from './mechanisms/status';
 import { isJobPosting } from './mechanisms/page-kind';
 import { ownerAt } from './mechanisms/attribution';
@@ -31,14 +32,14 @@ export const certifications: ClaimExtractor<'certifications'> = (ctx) => {
     if (sc.question) continue;
     const assurance = findTerms(text, v.assurance)[0];
     const all = findStandards(text);
-    if ((!all.length && !assurance) || notAClaimOnce(ctx, text)) continue;
+    if ((!all.length && !assurance) || isNotAClaim(text, ctx.lang)) continue;
     const standards = all.filter((f) => !/^(FIPS|HDS)/.test(f.value) || hasTerm(text, ['validated', 'validiert', 'validoitu', 'validerad*', 'validert']));
     if (!standards.length && !assurance) continue;
     const cert = findTerms(text, v.certified);
     const attested = standards.some((f) => /^(SOC|ISAE|SSAE|C5)/.test(f.value)) && hasTerm(text, v.report);
     const validated = standards.some((f) => f.value.startsWith('FIPS'));
     const inProgress = hasTerm(text, v.progress) || statusOf(text, ctx.lang) === 'in_progress';
-    const live = (h: { start: number; end: number }) => !negatedAroundOnce(ctx, text, h.start, h.end);
+    const live = (h: { start: number; end: number }) => !negatedAround(text, h.start, h.end, ctx.lang);
     const negated = cert.length > 0 && cert.every((h) => !live(h));
     const first = standards[0] ?? { start: assurance!.start };
     const owner = ownerAt(ctx, sc, first.start);

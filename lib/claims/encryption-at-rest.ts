@@ -4,11 +4,11 @@ import { unknownClaim } from '../types';
 import { AT_REST } from './vocab/encryption-at-rest';
 import { both, findTerms, hasTerm, pickVocab, scanSentences } from './mechanisms/vocab';
 import type { TermHit } from './mechanisms/terms';
-import { negatedAroundOnce, notAClaimOnce } from './mechanisms/page-memo';
 import { lazy } from './mechanisms/memo';
 import { isJobPosting } from './mechanisms/page-kind';
 import { findAlgorithms, findStandards, uniq } from './mechanisms/details';
-import { hasSubject } from './mechanisms/not-a-claim';
+import { hasSubject, isNotAClaim } from './mechanisms/not-a-claim';
+import { negatedAround } from './mechanisms/scoped-negation';
 
 interface Hit {
   quote: string;
@@ -32,7 +32,7 @@ export const encryptionAtRest: ClaimExtractor<'encryption_at_rest'> = (ctx) => {
   for (const sc of scan) {
     const text = sc.s.text;
     if (sc.question || !hasTerm(text, first)) continue;
-    if (hasTerm(text, v.notData) || notAClaimOnce(ctx, text)) continue;
+    if (hasTerm(text, v.notData) || isNotAClaim(text, ctx.lang)) continue;
     const compounds = findTerms(text, v.compounds);
     const atRest = lazy(() => hasTerm(text, v.atRest));
     const aboutStorage = compounds.length > 0 || (hasTerm(text, v.storage) && (!hasTerm(text, v.transit) || atRest()));
@@ -44,7 +44,7 @@ export const encryptionAtRest: ClaimExtractor<'encryption_at_rest'> = (ctx) => {
     const listIntro = prev && /:\s*$/.test(prev.s.text) ? prev.s.text : '';
     if (hasTerm(text, v.devices) || hasTerm(listIntro, v.devices) || hasTerm(sc.s.heading ?? '', v.devices)) continue;
 
-    const live = (h: TermHit) => !negatedAroundOnce(ctx, text, h.start, h.end);
+    const live = (h: TermHit) => !negatedAround(text, h.start, h.end, ctx.lang);
     const unenc = findTerms(text, v.unencrypted).filter(live);
     const encrypt = findTerms(text, v.encrypt);
     const enc = [...encrypt, ...compounds].filter(live);

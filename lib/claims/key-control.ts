@@ -4,7 +4,8 @@ import { unknownClaim, type PageLang } from '../types';
 import { KEY_CONTROL, type KeyControlVocab } from './vocab/key-control';
 import type { TermHit } from './mechanisms/terms';
 import { both, findTerms, hasTerm, mechanismsOf, pickVocab, scanSentences, type ScanSentence } from './mechanisms/vocab';
-import { negatedAroundOnce, notAClaimOnce } from './mechanisms/page-memo';
+import { isNotAClaim } from './mechanisms/not-a-claim';
+import { negatedAround } from './mechanisms/scoped-negation';
 import { isJobPosting } from './mechanisms/page-kind';
 import { providersIn } from './mechanisms/attribution';
 import { ATTRIBUTION } from './vocab/attribution';
@@ -30,11 +31,11 @@ export const keyControl: ClaimExtractor<'key_control'> = (ctx) => {
   for (const sc of scanSentences(ctx)) {
     const text = sc.s.text;
     if (sc.question || !hasTerm(text, first)) continue;
-    if (notAClaimOnce(ctx, text) || hasTerm(text, v.plans)) continue;
-    const live = (hits: TermHit[]) => hits.filter((h) => !negatedAroundOnce(ctx, text, h.start, h.end));
+    if (isNotAClaim(text, ctx.lang) || hasTerm(text, v.plans)) continue;
+    const live = (hits: TermHit[]) => hits.filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
 
     // A negation inside a customer phrase ("verlässt nie Ihr Gerät") negates nothing around it.
-    const customer = findTerms(text, v.customer).filter((h) => !negatedAroundOnce(ctx, text, h.start, h.end, v.customer));
+    const customer = findTerms(text, v.customer).filter((h) => !negatedAround(text, h.start, h.end, ctx.lang, v.customer));
     if (customer[0] && hasTerm(text, v.offer)) findings.push({ holder: 'customer', detail: customerDetail(customer[0].matched), quote: text });
     else if (onDeviceCrypto(ctx, text, v)) {
       findings.push({ holder: 'customer', detail: 'client-side / zero-knowledge option', quote: text });
@@ -89,7 +90,7 @@ export function keyControlTerms(lang: PageLang): string[] {
 
 /** "Ihr Tresor wird auf Ihrem Gerät … verschlüsselt", "Nycklarna skapas på deltagarnas enheter": keys or encryption on the user's device. */
 function onDeviceCrypto(ctx: ClaimContext, text: string, v: ReturnType<typeof pickVocab<KeyControlVocab>>): boolean {
-  const place = findTerms(text, v.onDevice).find((h) => !negatedAroundOnce(ctx, text, h.start, h.end, v.customer));
+  const place = findTerms(text, v.onDevice).find((h) => !negatedAround(text, h.start, h.end, ctx.lang, v.customer));
   if (!place || !hasTerm(text, v.offer)) return false;
   return hasTerm(text, v.crypto) || findTerms(text, both(v.keyNouns, v.genericKeys)).some((k) => !hasTerm(text, v.otherKeys));
 }

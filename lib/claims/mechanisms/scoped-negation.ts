@@ -1,6 +1,6 @@
 import type { PageLang } from '../../types';
 import { both, findTerms, maskTerms, mechanismsOf, pickVocab } from './vocab';
-import { SCOPED_NEGATION } from '../vocab/scoped-negation';
+import { SCOPED_NEGATION, type ScopedNegationVocab } from '../vocab/scoped-negation';
 import { windowMayMatch } from './window-terms';
 import { TextMemo } from './text-memo';
 import { isNegated } from './negation';
@@ -15,7 +15,23 @@ const NONE: readonly string[] = [];
 
 export function negatedAround(sentence: string, start: number, end: number, lang: PageLang, extraExceptions: readonly string[] = NONE): boolean {
   const v = pickVocab(SCOPED_NEGATION, lang);
+  // The list is the language's and the extra exceptions' own (lists are per language): it keys the answers.
   const list = extraExceptions.length ? both(v.notNegations, extraExceptions) : v.notNegations;
+  if (end >= SPAN || start < 0) return computeNegatedAround(sentence, start, end, lang, v, list);
+  let byPlace = answers.get(list, sentence);
+  if (!byPlace) byPlace = answers.set(list, sentence, new Map());
+  const key = start * SPAN + end;
+  let out = byPlace.get(key);
+  if (out === undefined) byPlace.set(key, (out = computeNegatedAround(sentence, start, end, lang, v, list)));
+  return out;
+}
+
+/** Several claims ask about the same term of a sentence: answers per list, sentence and place, dropped after each page. */
+const answers = new TextMemo<readonly string[], Map<number, boolean>>();
+/** Offsets below this pack into one number key; longer texts are not remembered. */
+const SPAN = 0x100000;
+
+function computeNegatedAround(sentence: string, start: number, end: number, lang: PageLang, v: ScopedNegationVocab, list: readonly string[]): boolean {
   const masked = maskedFor(sentence, list);
   if (isNegated(masked, start, lang)) return true;
   const after = masked.slice(end, end + 30);
