@@ -17,6 +17,7 @@
  * Every alternative is deterministic apart from that prefix, and every loop moves forward, so
  * matching is linear in the text (a compound costs one extra pass over one word).
  */
+import { OTHER, SPACE, WORD, unitKind as kindOf } from './word-chars';
 
 interface Word {
   /** Lower-cased literal part. */
@@ -83,29 +84,10 @@ export interface TermHit {
 
 // --- characters ---------------------------------------------------------------------------------
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const SPACE_CHAR = /\s/;
-const WORD = 1;
-const SPACE = 2;
-const OTHER = 3;
 const HYPHEN = 45;
 const SPACE_UNIT = 32;
-/** Kind of each UTF-16 code unit, learnt on first sight: 0 unknown, WORD (letter or digit), SPACE, OTHER. */
-const kinds = new Uint8Array(65536);
 /** Lower-cased code unit + 1 (0 = not learnt yet). */
 const folds = new Uint32Array(65536);
-
-function kindOf(c: number): number {
-  const k = kinds[c]!;
-  return k !== 0 ? k : learnKind(c);
-}
-
-function learnKind(c: number): number {
-  const ch = String.fromCharCode(c);
-  const k = WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
-  kinds[c] = k;
-  return k;
-}
 
 /** Lower case of one code unit, or the unit itself when lower-casing changes the length ("İ"). */
 function fold(c: number): number {

@@ -1,25 +1,30 @@
 /**
- * Is the code unit at `i` a letter or digit (`[\p{L}\p{N}]`, as the term matcher reads units) /
- * whitespace? Asked for window edges on every candidate term: a table, learnt on first sight,
- * instead of a Unicode-aware regex per character.
+ * What kind of character a UTF-16 code unit is, as the term matcher reads text: a letter or digit
+ * (`[\p{L}\p{N}]`), whitespace (`\s`), or other. A table learnt on first sight, shared by the term
+ * scanner and the window edges, instead of a Unicode-aware regex per character.
  */
+export const WORD = 1;
+export const SPACE = 2;
+export const OTHER = 3;
+const kinds = new Uint8Array(65536);
+
+export function unitKind(c: number): number {
+  return kinds[c] || learn(c);
+}
+
+/** Is the code unit at `i` a letter or digit? */
 export function isWordAt(text: string, i: number): boolean {
   return kindAt(text, i) === WORD;
 }
 
+/** Is the code unit at `i` whitespace? */
 export function isSpaceAt(text: string, i: number): boolean {
   return kindAt(text, i) === SPACE;
 }
 
-const WORD = 1;
-const SPACE = 2;
-const OTHER = 3;
-const kinds = new Uint8Array(65536);
-
 function kindAt(text: string, i: number): number {
   if (i < 0 || i >= text.length) return OTHER;
-  const c = text.charCodeAt(i);
-  return kinds[c] || learn(c);
+  return unitKind(text.charCodeAt(i));
 }
 
 function learn(c: number): number {
