@@ -8,6 +8,7 @@ import { isModalStorage, locationVocab, locationsIn, storageCues, type LocationH
 import { findTerms, vocabFor } from './mechanisms/terms';
 import { isHedged } from './mechanisms/status';
 import { TRANSFER_VOCAB } from './vocab/third-country-transfer';
+import { endsAsQuestion } from './mechanisms/question';
 
 interface Finding {
   sentence: Sentence;
@@ -33,7 +34,7 @@ export const dataLocation: ClaimExtractor<'data_location'> = (ctx) => {
   const findings: Finding[] = [];
   ctx.sentences.forEach((s, i) => {
     const locs = locationsIn(ctx, s);
-    if (!locs.length || isQuestion(s.text)) return;
+    if (!locs.length || endsAsQuestion(s.text)) return;
     if (isTableHeader(ctx, s) || isTopicItem(ctx, s, v.topicLeadIn) || opensConditional(s.text, ctx.lang)) return;
     const cues = storageCues(s.text, ctx.lang);
     const contextual = !cues.length && surroundedBy(ctx, i, cueTerms);
@@ -82,10 +83,6 @@ function nearInClause(text: string, a: { start: number; end: number }, b: { star
   return to - from <= 50 && !/[,;:.!?]/.test(text.slice(from, to));
 }
 
-/** A question asks; it does not state ("Where is our data stored?"). */
-function isQuestion(text: string): boolean {
-  return /\?["”»)]?\s*$/.test(text);
-}
 
 function classify(h: LocationHit, f: Finding, modal: boolean, text: string, cueEnds: number[]): void {
   if (h.kind === 'worldwide') {

@@ -12,6 +12,7 @@ import { locationVocab, locationsIn, storageCues, type LocationHit } from './mec
 import { lazy, memoize } from './mechanisms/memo';
 import { TRANSFER_VOCAB } from './vocab/third-country-transfer';
 import { DPF_VOCAB } from './vocab/dpf-reliance';
+import { endsAsQuestion } from './mechanisms/question';
 
 /**
  * `third_country_transfer` (SPEC §1). Precedence: an explicit denial ("we make no third-country
@@ -38,7 +39,7 @@ export const thirdCountryTransfer: ClaimExtractor<'third_country_transfer'> = (c
     previousEuOnly = false;
     // One cheap scan first: most sentences name no transfer, place, bloc or legal basis.
     if (!hasTerm(text, trigger) && !placesIn(ctx, s).length) return;
-    if (/\?["”»)]?\s*$/.test(text) || isTableHeader(ctx, s) || isTopicItem(ctx, s, lv.topicLeadIn)) return;
+    if (endsAsQuestion(text) || isTableHeader(ctx, s) || isTopicItem(ctx, s, lv.topicLeadIn)) return;
     if (hasTerm(maskTerms(text, tv.consequence), tv.definition)) return;
     const inRow = !!tableRowAt(ctx.text, s.start);
     const heading = isHeadingLike(text);

@@ -4,6 +4,7 @@ import { unknownClaim } from '../types';
 import type { Provider } from '../knowledge/types';
 import { isEuropean, isUsJurisdiction } from '../knowledge';
 import { findTerms, hasTerm, vocabFor } from './mechanisms/terms';
+import { scanSentences } from './mechanisms/vocab';
 import { groupTerms } from './mechanisms/term-scan';
 import { isNegated } from './mechanisms/negation';
 import { providerTies } from './mechanisms/provider-roles';
@@ -86,9 +87,9 @@ export function usOwnership(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0]): 
 
 function statedUsOwnership(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposureVocab): ClaimResult<'us_exposure'> | undefined {
   const sub = vocabFor(SUBPROCESSOR_VOCAB, ctx.lang).sub;
-  for (const s of ctx.sentences) {
+  for (const { s, question } of scanSentences(ctx)) {
     // "Ägs Nordmöte av ett amerikanskt bolag?" asks; the answer says.
-    if (isQuestion(s.text)) continue;
+    if (question) continue;
     const hit = findTerms(s.text, v.usCompany)[0];
     if (hit && !isNegated(s.text, hit.start, ctx.lang) && !subprocessorIsUs(ctx, s, hit, sub, v)) {
       const p = providersIn(ctx, s)[0]?.provider;
@@ -126,8 +127,8 @@ function subprocessorIsUs(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], s: 
  * speaks of sub-processors.
  */
 function usParentSentence(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], v: UsExposureVocab, sub: readonly string[]): ClaimResult<'us_exposure'> | undefined {
-  for (const s of ctx.sentences) {
-    if (isQuestion(s.text)) continue;
+  for (const { s, question } of scanSentences(ctx)) {
+    if (question) continue;
     if (hasTerm(s.text, sub)) continue;
     // The parent follows "subsidiary of" / "acquired by"; it comes first in "Acme Inc:n tytäryhtiö" / "Acme Inc. acquired …".
     const of = findTerms(s.text, v.subsidiaryOf)[0];
@@ -148,9 +149,6 @@ function usParentIn(ctx: Parameters<ClaimExtractor<'us_exposure'>>[0], s: Senten
   const places = placesIn(ctx, s).filter((p) => p.place.country === 'US' && p.start >= from && p.end <= to).map((p) => p.start);
   return [...marks, ...places].some((at) => !isNegated(s.text, at, ctx.lang));
 }
-
-// The regex costs a scan of every sentence; most have no "?" at all.
-const isQuestion = (text: string) => text.includes('?') && /\?\s*["”»)]?\s*$/.test(text);
 
 /** A sentence opening with an indefinite article speaks in general ("A European-owned provider …", "Ein Anbieter …"). */
 const GENERIC_OPENING = /^(?:A|An|Any|Ett|En|Et|Ein|Eine|Jeder|Jede)\s/u;

@@ -11,6 +11,7 @@ import { US_EXPOSURE_VOCAB } from '../vocab/us-exposure';
 import { SUBPROCESSOR_VOCAB } from '../vocab/subprocessors';
 import { locationVocab } from './locations';
 import { isJobPosting } from './page-kind';
+import { endsAsQuestion } from './question';
 
 /** Sentences about the CLOUD Act / FISA discuss US providers in general. */
 const COMMENTARY = ['CLOUD Act', 'FISA', 'Section 702', 'Patriot Act'];
@@ -117,8 +118,6 @@ function sentenceTie(
   return undefined;
 }
 
-/** "Where is the data stored?": a question, not a tie. */
-const endsAsQuestion = (text: string) => text.includes('?') && /\?["”»)]?\s*$/.test(text);
 
 function runStartsOf(text: string, mentions: readonly ProviderMatch[]): number[] {
   return runStarts(text, mentions);

@@ -46,10 +46,13 @@ export interface ScanSentence {
 
 const cache = new WeakMap<Sentence[], ScanSentence[]>();
 
+/** Ends with a question mark, a closing quote or bracket after it, spaces allowed between (see also ./question). */
+const QUESTION_END = /\?\s*["”»)]?\s*$/;
+
 export function scanSentences(ctx: ClaimContext): ScanSentence[] {
   let out = cache.get(ctx.sentences);
   if (!out) {
-    out = ctx.sentences.map((s, index) => ({ s, index, question: /\?\s*["”»)]?\s*$/.test(s.text) }));
+    out = ctx.sentences.map((s, index) => ({ s, index, question: s.text.includes('?') && QUESTION_END.test(s.text) }));
     cache.set(ctx.sentences, out);
   }
   return out;
