@@ -7,12 +7,25 @@ const jobWords = (ctx: ClaimContext) => vocabFor(JOB_VOCAB, ctx.lang).words;
 
 const memo = new WeakMap<object, boolean>();
 
-/** A job posting: at least three distinct job-ad words ("responsibilities", "vi söker", "Bewerbung"). */
+/** Job-ad words are looked for in the first this many characters of the page. */
+const JOB_SCAN_CHARS = 20000;
+const JOB_MIN_WORDS = 3;
+
+/**
+ * A job posting: at least three distinct job-ad words ("responsibilities", "vi söker", "Bewerbung").
+ * Read sentence by sentence: the claims have prepared the sentences for term matching already, and
+ * a job-ad phrase does not run from one sentence into the next.
+ */
 export function isJobPosting(ctx: ClaimContext): boolean {
   const hit = memo.get(ctx.sentences);
   if (hit !== undefined) return hit;
-  const seen = new Set(findTerms(ctx.text.slice(0, 20000), jobWords(ctx)).map((h) => h.matched.toLowerCase()));
-  const out = seen.size >= 3;
+  const words = jobWords(ctx);
+  const seen = new Set<string>();
+  for (const s of ctx.sentences) {
+    if (s.start >= JOB_SCAN_CHARS || seen.size >= JOB_MIN_WORDS) break;
+    for (const h of findTerms(s.text, words)) if (s.start + h.end <= JOB_SCAN_CHARS) seen.add(h.matched.toLowerCase());
+  }
+  const out = seen.size >= JOB_MIN_WORDS;
   memo.set(ctx.sentences, out);
   return out;
 }
