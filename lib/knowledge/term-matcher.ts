@@ -31,10 +31,65 @@ export interface TermHit<T> {
   matched: string;
 }
 
+/**
+ * A trie node. Most nodes have one child (a term's remaining letters), so the first child sits in
+ * two fields and any others in small parallel arrays: no Map per node to build or to read.
+ * Children are made on the first walk through a node: a page walks a small part of the trie, and
+ * building all of it cost every popup opening (the first analysis runs in a fresh context).
+ */
 interface Node<T> {
-  /** Children by folded UTF-16 code unit; SPACE stands for any whitespace run. */
-  next: Map<number, Node<T>>;
-  terms: Term<T>[];
+  /** The first child's key: a folded UTF-16 code unit, SPACE for any whitespace run; -1 without children. */
+  key: number;
+  child: Node<T> | null;
+  moreKeys: number[] | null;
+  moreKids: Node<T>[] | null;
+  /** Terms ending here; null when none. Known once the node has grown. */
+  terms: Term<T>[] | null;
+  /** Terms through this node (in the order added) not yet placed in its children; null once grown. */
+  pending: Term<T>[] | null;
+  /** Code units from the root: where the pending terms' next unit is. */
+  depth: number;
+}
+
+const newNode = <T>(depth: number): Node<T> => ({ key: -1, child: null, moreKeys: null, moreKids: null, terms: null, pending: [], depth });
+
+/** Places the node's pending terms: those ending here in `terms`, the others in its children's `pending`. */
+function grow<T>(node: Node<T>): void {
+  const list = node.pending!;
+  node.pending = null;
+  const d = node.depth;
+  for (let x = 0; x < list.length; x++) {
+    const t = list[x]!;
+    if (t.text.length === d) {
+      (node.terms ??= []).push(t);
+      continue;
+    }
+    const key = fold(t.text.charCodeAt(d));
+    (childAt(node, key) ?? addChild(node, key)).pending!.push(t);
+  }
+}
+
+function childAt<T>(node: Node<T>, key: number): Node<T> | null {
+  if (node.key === key) return node.child;
+  const keys = node.moreKeys;
+  if (keys === null) return null;
+  for (let x = 0; x < keys.length; x++) if (keys[x] === key) return node.moreKids![x]!;
+  return null;
+}
+
+function addChild<T>(node: Node<T>, key: number): Node<T> {
+  const child = newNode<T>(node.depth + 1);
+  if (node.key === -1) {
+    node.key = key;
+    node.child = child;
+  } else if (node.moreKeys === null) {
+    node.moreKeys = [key];
+    node.moreKids = [child];
+  } else {
+    node.moreKeys.push(key);
+    node.moreKids!.push(child);
+  }
+  return child;
 }
 
 const SPACE = 32;
@@ -102,6 +157,9 @@ function fold(c: number): number {
   return f - 1;
 }
 
+/** The trie key of a code unit: SPACE for any whitespace, else folded. */
+const keyOf = (c: number) => (isWhitespace(c) ? SPACE : fold(c));
+
 /** Characters before a word that make it the first word of a sentence, line or bullet. */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '\n', '\r', '•', '·', '*', '#', '>', ':', '-', '–', '—', '¿', '¡']);
 const TRANSPARENT_BEFORE = new Set([' ', '\t', '\u00a0', '"', '“', '„', '”', "'", '‘', '’', '«', '»']);
@@ -149,20 +207,34 @@ export function isDomainPart(text: string, start: number, end: number): boolean 
 
 /** A 12-bit hash of a term's first two (folded) code units, whitespace as SPACE. */
 const pairBit = (a: number, b: number) => (a * 31 + b) & 4095;
+/** A 14-bit hash of a pair hash and the third (folded) code unit. */
+const tripleBit = (pair: number, c: number) => (pair * 67 + c) & 16383;
+
+const hasBit = (bits: Int32Array, h: number) => (bits[h >> 5]! & (1 << (h & 31))) !== 0;
+function setBit(bits: Int32Array, h: number): void {
+  bits[h >> 5]! |= 1 << (h & 31);
+}
 
 export class TermMatcher<T> {
-  private readonly root: Node<T> = { next: new Map(), terms: [] };
+  private readonly root: Node<T> = newNode(0);
+  /** The root's children by ASCII key (every start reads the root: no scan of its many children). */
+  private readonly rootAscii: (Node<T> | null)[] = new Array<Node<T> | null>(128).fill(null);
   private readonly skipDomainParts: boolean;
   /**
    * The pair hashes of every term's first two code units (4096 bits): most words of a page begin
-   * no term, and one bit rules them out before the trie's maps. Off while a term is one unit long.
+   * no term, and one bit rules them out before the trie. Off while a term is one unit long.
    */
   private readonly pairs = new Int32Array(128);
+  /** Pairs that are whole terms, and the triple hashes of the first three units of longer terms: a second bit rules out most words the pair lets through. */
+  private readonly pairTerms = new Int32Array(128);
+  private readonly triples = new Int32Array(512);
   private hasSingles = false;
 
   constructor(terms: Iterable<Term<T>>, options: MatcherOptions = {}) {
     this.skipDomainParts = options.skipDomainParts ?? false;
     for (const t of terms) this.add(t);
+    grow(this.root);
+    for (let k = 0; k < 128; k++) this.rootAscii[k] = childAt(this.root, k);
   }
 
   private add(term: Term<T>): void {
@@ -172,19 +244,11 @@ export class TermMatcher<T> {
     if (text.length === 1) this.hasSingles = true;
     else {
       const h = pairBit(fold(text.charCodeAt(0)), fold(text.charCodeAt(1)));
-      this.pairs[h >> 5]! |= 1 << (h & 31);
+      setBit(this.pairs, h);
+      if (text.length === 2) setBit(this.pairTerms, h);
+      else setBit(this.triples, tripleBit(h, fold(text.charCodeAt(2))));
     }
-    let node = this.root;
-    for (let u = 0; u < text.length; u++) {
-      const key = fold(text.charCodeAt(u));
-      let child = node.next.get(key);
-      if (!child) {
-        child = { next: new Map(), terms: [] };
-        node.next.set(key, child);
-      }
-      node = child;
-    }
-    node.terms.push(t);
+    this.root.pending!.push(t);
   }
 
   /** Where the trie walk from one start met terms (reused between starts). */
@@ -197,37 +261,45 @@ export class TermMatcher<T> {
     const n = text.length;
     const ends = this.candEnds;
     const nodes = this.candNodes;
-    const root = this.root.next;
+    const root = this.root;
+    const rootAscii = this.rootAscii;
     const pairs = this.hasSingles ? null : this.pairs;
+    const pairTerms = this.pairTerms;
+    const triples = this.triples;
     let next = 0;
     while (next < starts.length) {
       const i = starts[next++]!;
-      const c = text.charCodeAt(i);
-      const f = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold(c);
+      const f = fold(text.charCodeAt(i));
       if (pairs !== null) {
         if (i + 1 >= n) continue;
-        const c1 = text.charCodeAt(i + 1);
-        const h = pairBit(f, isWhitespace(c1) ? SPACE : c1 < 128 ? (c1 >= 65 && c1 <= 90 ? c1 + 32 : c1) : fold(c1));
-        if ((pairs[h >> 5]! & (1 << (h & 31))) === 0) continue;
+        const f1 = keyOf(text.charCodeAt(i + 1));
+        const h = pairBit(f, f1);
+        if (!hasBit(pairs, h)) continue;
+        // After a whitespace run the third unit is not at i + 2: the trie decides.
+        if (f1 !== SPACE && !hasBit(pairTerms, h)) {
+          if (i + 2 >= n) continue;
+          if (!hasBit(triples, tripleBit(h, keyOf(text.charCodeAt(i + 2))))) continue;
+        }
       }
-      let node = root.get(f);
+      let node = f < 128 ? rootAscii[f]! : childAt(root, f);
       if (!node) continue;
       let count = 0;
       let j = i + 1;
       while (true) {
-        if (node.terms.length) {
+        if (node.pending !== null) grow(node);
+        if (node.terms !== null) {
           ends[count] = j;
           nodes[count++] = node;
         }
         if (j >= n) break;
         const cj = text.charCodeAt(j);
-        let child: Node<T> | undefined;
+        let child: Node<T> | null;
         if (cj === 32 || isWhitespace(cj)) {
-          child = node.next.get(SPACE);
+          child = childAt(node, SPACE);
           if (!child) break;
           while (j < n && isWhitespace(text.charCodeAt(j))) j++;
         } else {
-          child = node.next.get(cj < 128 ? (cj >= 65 && cj <= 90 ? cj + 32 : cj) : fold(cj));
+          child = childAt(node, fold(cj));
           if (!child) break;
           j++;
         }
@@ -235,7 +307,7 @@ export class TermMatcher<T> {
       }
       let accepted: TermHit<T> | undefined;
       for (let k = count - 1; k >= 0 && !accepted; k--) {
-        const terms = nodes[k]!.terms;
+        const terms = nodes[k]!.terms!;
         for (let t = 0; t < terms.length; t++) {
           const term = terms[t]!;
           const end = this.accept(term, text, i, ends[k]!);

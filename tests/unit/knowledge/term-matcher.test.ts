@@ -24,6 +24,14 @@ describe('TermMatcher', () => {
     expect(find([{ text: 'Microsoft Azure', value: 'azure' }], 'hosted on Microsoft\n  Azure in')).toEqual([['azure', 'Microsoft\n  Azure']]);
   });
 
+  it('tells apart terms that branch at any letter, non-ASCII first letters included', () => {
+    const names = ['Sverige', 'Svenska', 'Sveriges', 'Schweiz', 'Spanien', 'Skottland', 'Österrike', 'Östersund', 'Åland', 'EU', 'EES'];
+    const terms = names.map((n) => ({ text: n, value: n }));
+    expect(find(terms, 'Åland, Österrike och Östersund; Sveriges Schweiz Spanien Skottland Sverige EES EU Sv Ös')).toEqual(
+      ['Åland', 'Österrike', 'Östersund', 'Sveriges', 'Schweiz', 'Spanien', 'Skottland', 'Sverige', 'EES', 'EU'].map((n) => [n, n]),
+    );
+  });
+
   it('respects Unicode word boundaries', () => {
     const terms = [{ text: 'Oslo', value: 'oslo' }, { text: 'EU', value: 'eu', caseSensitive: true }];
     expect(find(terms, 'Osloer, ÄOslo, Oslo. EUROPE, EU-alueella, EU:ssa')).toEqual([
@@ -84,8 +92,8 @@ describe('TermMatcher', () => {
   });
 });
 
-describe('TermMatcher first-pair filter', () => {
-  // A one-letter term turns the filter off: with one that never occurs, the hits must be the same.
+describe('TermMatcher first-units filter', () => {
+  // A one-letter term turns the filters (first pair, first three units) off: with one that never occurs, the hits must be the same.
   const word = fc.stringMatching(/^[abcÄäİ]{1,4}$/);
   const term = fc.record({
     text: fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' ')),
@@ -104,6 +112,18 @@ describe('TermMatcher first-pair filter', () => {
         expect(hits(new TermMatcher(list))).toEqual(hits(unfiltered));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('finds the same with a trie grown by earlier texts as with a fresh one', () => {
+    fc.assert(
+      fc.property(fc.array(term, { minLength: 1, maxLength: 12 }), fc.array(text, { minLength: 2, maxLength: 4 }), (terms, texts) => {
+        const list = terms.map((x, k) => ({ ...x, value: String(k) }));
+        const hits = (m: TermMatcher<string>, t: string) => m.find(t).map((h) => [h.value, h.start, h.end]);
+        const reused = new TermMatcher(list);
+        for (const t of texts) expect(hits(reused, t)).toEqual(hits(new TermMatcher(list), t));
+      }),
+      { numRuns: 300 },
     );
   });
 });
