@@ -55,10 +55,19 @@ export function dotKind(word: string, t: AbbreviationTable): DotKind {
   const lower = word.toLowerCase();
   if (t.finalExact.has(word) || t.finalLower.has(lower)) return 'final-abbr';
   if (t.exact.has(word) || t.lower.has(lower)) return 'abbr';
-  if (NUMBER.test(word)) return 'number';
-  if (SINGLE_LETTER.test(word) || DOTTED.test(word)) return 'abbr';
-  // "EU-U.S. Data Privacy Framework": a dotted abbreviation ending a hyphenated name is one too.
+  // Each pattern is tried only when the word's length and dots allow a match.
+  if (word.length <= 4 && NUMBER.test(word)) return 'number';
+  if (word.length <= 3 && SINGLE_LETTER.test(word)) return 'abbr';
   const hyphen = word.lastIndexOf('-');
+  if (!hasTwoDots(word, hyphen + 1)) return 'word';
+  if (DOTTED.test(word)) return 'abbr';
+  // "EU-U.S. Data Privacy Framework": a dotted abbreviation ending a hyphenated name is one too.
   if (hyphen > 0 && DOTTED.test(word.slice(hyphen + 1))) return 'abbr';
   return 'word';
+}
+
+/** DOTTED needs two dots after `from`. */
+function hasTwoDots(word: string, from: number): boolean {
+  const first = word.indexOf('.', from);
+  return first >= 0 && word.indexOf('.', first + 1) >= 0;
 }
