@@ -33,20 +33,23 @@ const codesOf = (chars: string) => new Set(Array.from(chars, (ch) => ch.charCode
 const AFTER_TERMINATOR_CODES = codesOf(TERMINATORS + CLOSERS);
 const OPENER_CODES = codesOf(OPENERS);
 
+const TERMINATOR_CHARS = Array.from(TERMINATORS);
+
 /**
  * The next terminator at or after an offset: each terminator's next position is found by a native
  * `indexOf` and kept until the scan passes it, so the text is searched once per terminator.
  */
 class Terminators {
-  private readonly next = Array.from(TERMINATORS, () => -2);
+  /** Per terminator: its next position, -1 when there is none left, -2 before the first search. */
+  private readonly next: number[] = new Array<number>(TERMINATOR_CHARS.length).fill(-2);
   constructor(private readonly text: string) {}
 
   /** The first terminator in [from, end), or `end`. */
   find(from: number, end: number): number {
     let best = end;
-    for (let t = 0; t < TERMINATORS.length; t++) {
+    for (let t = 0; t < TERMINATOR_CHARS.length; t++) {
       let p = this.next[t]!;
-      if (p !== -1 && p < from) this.next[t] = p = this.text.indexOf(TERMINATORS[t]!, from);
+      if (p !== -1 && p < from) this.next[t] = p = this.text.indexOf(TERMINATOR_CHARS[t]!, from);
       if (p >= 0 && p < best) best = p;
     }
     return best;
