@@ -98,7 +98,10 @@ interface Vendor {
   provider: Provider | undefined;
 }
 
-/** The last URL's vendor: pages of one site are analysed in a row, and parsing the URL costs more than the rest of the glue. */
+/**
+ * The last URL's vendor, for a page analysed again (re-analysis, a re-rendered page): in Chromium,
+ * parsing the URL (`new URL`) and the public-suffix lookup cost more than the rest of the glue.
+ */
 let lastVendor: { url: string; vendor: Vendor } | undefined;
 
 function vendorOf(url: string): Vendor {
