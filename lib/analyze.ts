@@ -17,16 +17,14 @@ export interface JoinedText {
 
 export function joinBlocks(page: PageText): JoinedText {
   const blockStarts: number[] = [];
-  const texts: string[] = [];
   let length = 0;
   for (const b of page.blocks) {
-    if (texts.length) length += BLOCK_SEPARATOR.length;
+    if (blockStarts.length) length += BLOCK_SEPARATOR.length;
     blockStarts.push(length);
-    texts.push(b.text);
     length += b.text.length;
   }
   // One flat string (`join`), not a chain of `+=` pieces: every reader of the page text indexes into it.
-  return { text: texts.join(BLOCK_SEPARATOR), blockStarts };
+  return { text: page.blocks.map((b) => b.text).join(BLOCK_SEPARATOR), blockStarts };
 }
 
 export interface AnalyzeOptions {
