@@ -42,5 +42,18 @@ describe('dotKind', () => {
     ['etc.', 'final-abbr'],
     ['z.B.', 'abbr'],
     ['området.', 'word'],
+    ['tredjelandsöverföringar.', 'word'],
   ])('%s is %s', (word, kind) => expect(dotKind(word, t)).toBe(kind));
+});
+
+describe('abbreviation table', () => {
+  it('no code point gets shorter when lower-cased (a word longer than every abbreviation is none)', () => {
+    const shorter: number[] = [];
+    for (let c = 0; c < 0x110000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const s = String.fromCodePoint(c);
+      if (s.toLowerCase().length < s.length) shorter.push(c);
+    }
+    expect(shorter).toEqual([]);
+  });
 });
