@@ -1,6 +1,6 @@
 import type { Analysis, PageText, PageLang, Sentence, SourceKind } from './types';
 import { detectLanguage, splitSentences } from './text';
-import { findPlaces, findProviders, providerByDomain, wordStarts } from './knowledge';
+import { findPlaces, findProviders, providerByDomain, wordStarts, type Provider } from './knowledge';
 import { decideClaims } from './claims';
 import { scoreClaims } from './score';
 import { vendorFromUrl } from './vendors/identity';
@@ -39,7 +39,7 @@ export function analyzePage(page: PageText, opts: AnalyzeOptions = {}): Analysis
   const { text, blockStarts } = joinBlocks(page);
   const lang: PageLang = detectLanguage(text, page.declaredLang);
   const sentences = attachBlocks(splitSentences(text, lang), blockStarts, page);
-  const vendorDomain = vendorFromUrl(page.url);
+  const { domain: vendorDomain, provider: vendorProvider } = vendorOf(page.url);
   const warnings: string[] = [];
   const starts = wordStarts(text);
   const claims = decideClaims(
@@ -50,7 +50,7 @@ export function analyzePage(page: PageText, opts: AnalyzeOptions = {}): Analysis
       title: page.title,
       vendorDomain,
       url: page.url,
-      vendorProvider: vendorDomain ? providerByDomain(vendorDomain) : undefined,
+      vendorProvider,
       providers: findProviders(text, starts),
       places: findPlaces(text, lang, starts),
       decided: {},
@@ -91,11 +91,32 @@ export function analyzeText(text: string, o: TextOptions = {}, opts: AnalyzeOpti
   return analyzePage(page, opts);
 }
 
+interface Vendor {
+  domain: string;
+  provider: Provider | undefined;
+}
+
+/**
+ * The last URL's vendor, for a page analysed again (re-analysis, a re-rendered page): in Chromium,
+ * parsing the URL (`new URL`) and the public-suffix lookup cost more than the rest of the glue.
+ */
+let lastVendor: { url: string; vendor: Vendor } | undefined;
+
+function vendorOf(url: string): Vendor {
+  if (lastVendor?.url !== url) {
+    const domain = vendorFromUrl(url);
+    lastVendor = { url, vendor: { domain, provider: domain ? providerByDomain(domain) : undefined } };
+  }
+  return lastVendor.vendor;
+}
+
+/** Sentences come in page order, so each one's block is found by walking on from the previous one's. */
 function attachBlocks(sentences: Sentence[], blockStarts: number[], page: PageText): Sentence[] {
   let heading: string | undefined;
   let lastBlock = -1;
+  let b = 0;
   for (const s of sentences) {
-    const b = blockIndexAt(blockStarts, s.start);
+    while (b + 1 < blockStarts.length && blockStarts[b + 1]! <= s.start) b++;
     if (b !== lastBlock) {
       for (let i = lastBlock + 1; i < b; i++) if (page.blocks[i]?.kind === 'heading') heading = page.blocks[i]!.text;
       lastBlock = b;

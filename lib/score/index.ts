@@ -29,26 +29,33 @@ export function gradeFor(points: number): Score['grade'] {
 export function scoreClaims(claims: Claims, profileArg?: ScoreProfile | string): Score {
   const profile = resolveProfile(profileArg);
   const perClaim = {} as Record<ClaimId, ClaimScore>;
+  // Per claim, in CLAIM_IDS order: the sort below reads these arrays, not the records by id.
+  const severity: number[] = [];
+  const weight: number[] = [];
   let got = 0;
   let max = 0;
   let answered = 0;
+  let risks = 0;
   for (const id of CLAIM_IDS) {
     const s = statusOf(id, claims, profile.usExposure);
     if (claims[id].value !== 'unknown') answered++;
+    if (s.status === 'risk') risks++;
     perClaim[id] = s;
-    got += profile.weights[id] * STATUS_POINTS[s.status];
-    max += profile.weights[id];
+    const w = profile.weights[id];
+    severity.push(SEVERITY[s.status]);
+    weight.push(w);
+    got += w * STATUS_POINTS[s.status];
+    max += w;
   }
   const points = max ? Math.round((got / max) * 100) : 0;
   const byPoints = gradeFor(points);
   const cap = coverageCap(answered);
-  const risks = CLAIM_IDS.filter((id) => perClaim[id].status === 'risk').length;
   const riskCap = riskCapFor(risks);
   const grade = GRADES[Math.max(GRADES.indexOf(byPoints), GRADES.indexOf(cap), GRADES.indexOf(riskCap))]!;
-  const reasons = CLAIM_IDS.map((id) => ({ id, ...perClaim[id] }))
-    .sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || profile.weights[b.id] - profile.weights[a.id])
+  const reasons = CLAIM_IDS.map((_, i) => i)
+    .sort((a, b) => severity[a]! - severity[b]! || weight[b]! - weight[a]!)
     .slice(0, 3)
-    .map((c) => c.reason);
+    .map((i) => perClaim[CLAIM_IDS[i]!].reason);
   if (GRADES.indexOf(cap) > GRADES.indexOf(byPoints) && GRADES.indexOf(cap) >= GRADES.indexOf(riskCap)) {
     reasons.unshift(`The page answers only ${answered} of 12 questions, so the grade is at most ${cap}.`);
     reasons.length = 3;

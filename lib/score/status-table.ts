@@ -66,10 +66,12 @@ function usExposure(claims: Claims, mode: 'strict' | 'standard'): Row | undefine
     : ['risk', `${who} (CLOUD Act reach), and no DPF, SCCs or customer-held keys are stated.`];
 }
 
+const NOT_STATED = Object.fromEntries(Object.keys(TABLE).map((id) => [id, `Not stated: ${id.replace(/_/g, ' ')}.`])) as Record<ClaimId, string>;
+
 export function statusOf(id: ClaimId, claims: Claims, mode: 'strict' | 'standard'): ClaimScore {
   const v = claims[id].value;
   const row = (id === 'us_exposure' ? usExposure(claims, mode) : undefined) ?? (TABLE[id] as Record<string, Row>)[v];
-  if (!row) return { status: 'not_stated', reason: `Not stated: ${id.replace(/_/g, ' ')}.` };
+  if (!row) return { status: 'not_stated', reason: NOT_STATED[id] };
   let [status, reason] = row;
   // A third-country transfer is a risk under Schrems II advice.
   if (mode === 'strict' && id === 'third_country_transfer' && v === 'yes') [status, reason] = ['risk', 'Data is transferred outside the EU/EEA.'];

@@ -16,6 +16,8 @@ export interface AbbreviationTable {
   finalExact: Set<string>;
   finalLower: Set<string>;
   months: Set<string>;
+  /** Length of the longest abbreviation: a longer word is none (lower-casing never shortens a word). */
+  longest: number;
 }
 
 /** Abbreviations understood in every language (English and Latin ones appear everywhere). */
@@ -33,7 +35,7 @@ export function abbreviationTable(lang: PageLang): AbbreviationTable {
   let t = cache.get(lang);
   if (t) return t;
   const profiles = lang === 'und' ? TEXT_PROFILES : [textProfile(lang)].filter((p) => p !== undefined);
-  t = { exact: new Set(), lower: new Set(), finalExact: new Set(), finalLower: new Set(), months: new Set() };
+  t = { exact: new Set(), lower: new Set(), finalExact: new Set(), finalLower: new Set(), months: new Set(), longest: 0 };
   put(COMMON_ABBREVIATIONS, t.exact, t.lower);
   put(COMMON_FINAL, t.finalExact, t.finalLower);
   for (const p of profiles) {
@@ -42,6 +44,7 @@ export function abbreviationTable(lang: PageLang): AbbreviationTable {
   }
   // Month names of every language: an ordinal date is never a sentence end, whatever the page language.
   for (const p of TEXT_PROFILES) for (const m of p.months) t.months.add(m);
+  for (const set of [t.exact, t.lower, t.finalExact, t.finalLower]) for (const e of set) t.longest = Math.max(t.longest, e.length);
   cache.set(lang, t);
   return t;
 }
@@ -52,13 +55,24 @@ const NUMBER = /^\d{1,3}\.$/;
 
 /** Classifies `word` (which ends with '.'; leading brackets/quotes already stripped). */
 export function dotKind(word: string, t: AbbreviationTable): DotKind {
-  const lower = word.toLowerCase();
-  if (t.finalExact.has(word) || t.finalLower.has(lower)) return 'final-abbr';
-  if (t.exact.has(word) || t.lower.has(lower)) return 'abbr';
-  if (NUMBER.test(word)) return 'number';
-  if (SINGLE_LETTER.test(word) || DOTTED.test(word)) return 'abbr';
-  // "EU-U.S. Data Privacy Framework": a dotted abbreviation ending a hyphenated name is one too.
+  if (word.length <= t.longest) {
+    const lower = word.toLowerCase();
+    if (t.finalExact.has(word) || t.finalLower.has(lower)) return 'final-abbr';
+    if (t.exact.has(word) || t.lower.has(lower)) return 'abbr';
+  }
+  // Each pattern is tried only when the word's length and dots allow a match.
+  if (word.length <= 4 && NUMBER.test(word)) return 'number';
+  if (word.length <= 3 && SINGLE_LETTER.test(word)) return 'abbr';
   const hyphen = word.lastIndexOf('-');
+  if (!hasTwoDots(word, hyphen + 1)) return 'word';
+  if (DOTTED.test(word)) return 'abbr';
+  // "EU-U.S. Data Privacy Framework": a dotted abbreviation ending a hyphenated name is one too.
   if (hyphen > 0 && DOTTED.test(word.slice(hyphen + 1))) return 'abbr';
   return 'word';
+}
+
+/** DOTTED needs two dots after `from`. */
+function hasTwoDots(word: string, from: number): boolean {
+  const first = word.indexOf('.', from);
+  return first >= 0 && word.indexOf('.', first + 1) >= 0;
 }

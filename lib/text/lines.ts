@@ -1,4 +1,5 @@
 import { dotKind, type AbbreviationTable } from './abbreviations';
+import { isSpaceAt } from './chars';
 
 /**
  * Line structure of a text: which line breaks end a sentence (hard) and which are only wrapping
@@ -44,7 +45,11 @@ export function readLines(text: string): Line[] {
   return lines;
 }
 
+/** First characters that can start a marker (table '|', HEADING, QUOTE, BULLET, NUMBERED); any other line is text. */
+const MARKER_FIRST = new Set(Array.from('|#>-+•·▪◦‣●○■□➢➤►–—*0123456789abcdefghijklmnopqrstuvwxyz', (ch) => ch.charCodeAt(0)));
+
 function classify(text: string, cs: number, ce: number): Line {
+  if (!MARKER_FIRST.has(text.charCodeAt(cs))) return { kind: 'text', cs, ce };
   const head = text.slice(cs, Math.min(ce, cs + 12));
   const c = head.charAt(0);
   if (c === '|') return { kind: 'table', cs, ce };
@@ -61,12 +66,15 @@ function skipSpace(text: string, i: number, end: number): number {
   return i;
 }
 
+const LEADING_BRACKETS = '(["\'“”‘’«»„';
+
 /** The last whitespace-separated word before `end` (at most 30 chars), leading brackets/quotes removed. */
 export function wordBefore(text: string, end: number, floor: number): string {
   let i = end;
   const min = Math.max(floor, end - 30);
-  while (i > min && !/\s/.test(text.charAt(i - 1))) i--;
-  return text.slice(i, end).replace(/^[(["'“”‘’«»„]+/, '');
+  while (i > min && !isSpaceAt(text, i - 1)) i--;
+  while (i < end && LEADING_BRACKETS.includes(text.charAt(i))) i++;
+  return text.slice(i, end);
 }
 
 /** Lines mostly wrapped mid-sentence (PDF text): a long line without end punctuation also continues before a capital. */
