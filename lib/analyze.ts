@@ -1,6 +1,6 @@
 import type { Analysis, PageText, PageLang, Sentence, SourceKind } from './types';
 import { detectLanguage, splitSentences } from './text';
-import { findPlaces, findProviders, providerByDomain, wordStarts, type Provider } from './knowledge';
+import { findPlaces, findProviders, providerByDomain, wordStarts } from './knowledge';
 import { decideClaims } from './claims';
 import { scoreClaims } from './score';
 import { vendorFromUrl } from './vendors/identity';
@@ -39,7 +39,7 @@ export function analyzePage(page: PageText, opts: AnalyzeOptions = {}): Analysis
   const { text, blockStarts } = joinBlocks(page);
   const lang: PageLang = detectLanguage(text, page.declaredLang);
   const sentences = attachBlocks(splitSentences(text, lang), blockStarts, page);
-  const { domain: vendorDomain, provider: vendorProvider } = vendorOf(page.url);
+  const vendorDomain = vendorFromUrl(page.url);
   const warnings: string[] = [];
   const starts = wordStarts(text);
   const claims = decideClaims(
@@ -50,7 +50,7 @@ export function analyzePage(page: PageText, opts: AnalyzeOptions = {}): Analysis
       title: page.title,
       vendorDomain,
       url: page.url,
-      vendorProvider,
+      vendorProvider: vendorDomain ? providerByDomain(vendorDomain) : undefined,
       providers: findProviders(text, starts),
       places: findPlaces(text, lang, starts),
       decided: {},
@@ -89,25 +89,6 @@ export function analyzeText(text: string, o: TextOptions = {}, opts: AnalyzeOpti
   page.declaredLang = o.lang ?? '';
   if (o.kind) page.kind = o.kind;
   return analyzePage(page, opts);
-}
-
-interface Vendor {
-  domain: string;
-  provider: Provider | undefined;
-}
-
-/**
- * The last URL's vendor, for a page analysed again (re-analysis, a re-rendered page): in Chromium,
- * parsing the URL (`new URL`) and the public-suffix lookup cost more than the rest of the glue.
- */
-let lastVendor: { url: string; vendor: Vendor } | undefined;
-
-function vendorOf(url: string): Vendor {
-  if (lastVendor?.url !== url) {
-    const domain = vendorFromUrl(url);
-    lastVendor = { url, vendor: { domain, provider: domain ? providerByDomain(domain) : undefined } };
-  }
-  return lastVendor.vendor;
 }
 
 /** Sentences come in page order, so each one's block is found by walking on from the previous one's. */
