@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declaredLanguage, detectLanguage } from '../../../lib/text/language';
+import type { PageLang } from '../../../lib/types';
+import { TEXT_PROFILES, type TextLangProfile } from '../../../lib/text/lang';
+import { declaredLanguage, detectLanguage, languageScores } from '../../../lib/text/language';
 import { labelledPages } from './fixtures';
 
 describe('detectLanguage on every labelled fixture (seeds + real pages)', () => {
@@ -112,5 +114,41 @@ describe('a wrong <html lang> from a site template', async () => {
   it('stands on short or mixed text', () => {
     expect(detectLanguage('Vi lagrar data i Sverige.', 'en')).toBe('en');
     expect(detectLanguage('Norsk og dansk ligner. Vi lagrer data i Norge og er stolte av det.', 'da')).toBe('da');
+  });
+});
+
+describe('a declared language settled before the end of the text', () => {
+  /** The overrule rule applied to the scores of the whole text (detectLanguage may stop reading early). */
+  const fullRead = (text: string, declared: PageLang): PageLang => {
+    const read = languageScores(text);
+    if (read.words < 40) return declared;
+    const detected = detectLanguage(text);
+    if (detected === 'und' || detected === declared) return declared;
+    const d = read.scores.get(declared as Exclude<PageLang, 'und'>) ?? 0;
+    const t = read.scores.get(detected as Exclude<PageLang, 'und'>) ?? 0;
+    return t >= 2 * d && t >= 10 ? detected : declared;
+  };
+  /** The shortest stop words of one language: the most score per character another language's tail can add. */
+  const tailOf = (p: TextLangProfile, words: number) => {
+    const short = [...p.stopwords].sort((a, b) => a.length - b.length).slice(0, 6);
+    return Array.from({ length: words }, (_, k) => short[k % short.length]).join(' ');
+  };
+
+  it('gives the answer of reading it all, also when another language takes over at the end', () => {
+    let overruled = 0;
+    for (const declared of TEXT_PROFILES) {
+      for (const other of TEXT_PROFILES) {
+        if (other === declared) continue;
+        for (const head of [40, 200]) {
+          for (const tail of [10, 100, 400, 1600]) {
+            const text = `${declared.stopwords.slice(0, head).join(' ')} ${tailOf(other, tail)}`;
+            const answer = detectLanguage(text, declared.lang);
+            expect(answer).toBe(fullRead(text, declared.lang));
+            if (answer !== declared.lang) overruled++;
+          }
+        }
+      }
+    }
+    expect(overruled).toBeGreaterThan(0);
   });
 });
