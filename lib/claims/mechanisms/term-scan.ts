@@ -65,8 +65,8 @@ export interface TermSet {
   byPair: Map<number, Bucket>;
   /** By the lower-cased first character: alternatives whose first word is one character long. */
   bySingle: Map<number, Bucket>;
-  /** Which starts can begin a plain alternative (see PairFilter). */
-  filter: PairFilter;
+  /** Which starts can begin a plain alternative (see StartFilter). */
+  filter: StartFilter;
   compounds: Alt[];
   /** First characters of compound tails. */
   compoundFirsts: Set<number>;
@@ -154,7 +154,7 @@ export function buildTermSet(terms: readonly string[]): TermSet {
   }
   const bySingle = new Map<number, Bucket>();
   for (const [f, list] of singles) bySingle.set(f, bucket(list));
-  return { byPair, bySingle, filter: pairFilter(plain), compounds, compoundFirsts: new Set(compounds.map((a) => a.first)), empty: alts.length === 0, group: undefined, bit: 0 };
+  return { byPair, bySingle, filter: startFilter(plain), compounds, compoundFirsts: new Set(compounds.map((a) => a.first)), empty: alts.length === 0, group: undefined, bit: 0 };
 }
 
 const pairKey = (a: number, b: number) => a * 65536 + b;
@@ -177,43 +177,62 @@ function sortByKey(list: readonly Alt[]): Sorted {
 
 /**
  * A quick "can an alternative start here?" asked before the bucket maps: most starts of a text
- * begin none of a list's terms. Each start comes with a 12-bit hash of its first two characters
- * (`pairBit`, worked out once per text); `pairs` has the bits of the list's first pairs, `singles`
+ * begin none of a list's terms. Each start comes with 12-bit hashes of its first two and first
+ * three characters (`startHash`, worked out once per text). `triples` has the bits of the first
+ * three characters of the list's keys (a whitespace run read as one space, as a key's space
+ * matches it); `pairs` (when some key is two characters long) the bits of those keys; `singles`
  * (when some first word is one character) the bits of those characters. A clear bit rules the
  * start out, a set bit is then looked up in the maps (which decide).
  */
-interface PairFilter {
-  pairs: Int32Array;
+interface StartFilter {
+  triples: Int32Array;
+  pairs: Int32Array | null;
   singles: Int32Array | null;
 }
 
 /** The hash of a start's first two characters: 0…4095, or NO_PAIR for a text's last character. */
 const pairBit = (f: number, s: number) => (f * 31 + s) & 4095;
 const NO_PAIR = 4096;
+/** The hash of a start's first three characters (the third a space for any whitespace): 0…4095, or NO_PAIR near a text's end. */
+const tripleBit = (f: number, s: number, t: number) => ((f * 31 + s) * 31 + t) & 4095;
+/** A start's hashes in one number: the pair's in the low bits, the triple's above. */
+const TRIPLE_SHIFT = 13;
+const PAIR_MASK = (1 << TRIPLE_SHIFT) - 1;
 
-function pairFilter(alts: readonly Alt[]): PairFilter {
-  // One word more than 4096 bits: NO_PAIR's, never set.
-  const pairs = new Int32Array(129);
-  let singles: Int32Array | null = null;
-  for (const a of alts) {
-    const lit = a.words[0]!.lit;
-    if (lit.length > 1) {
-      const h = pairBit(a.first, lit.charCodeAt(1));
-      pairs[h >> 5]! |= 1 << (h & 31);
-    } else {
-      singles ??= new Int32Array(128);
-      singles[(a.first & 4095) >> 5]! |= 1 << (a.first & 31);
-    }
-  }
-  return { pairs, singles };
+/** `startHash` of the start `i` of `low`, its character `c`. */
+function startHash(low: string, i: number, c: number, n: number): number {
+  if (i + 1 >= n) return NO_PAIR | (NO_PAIR << TRIPLE_SHIFT);
+  const s = low.charCodeAt(i + 1);
+  if (i + 2 >= n) return pairBit(c, s) | (NO_PAIR << TRIPLE_SHIFT);
+  const t = low.charCodeAt(i + 2);
+  return pairBit(c, s) | (tripleBit(c, s, kindOf(t) === SPACE ? SPACE_UNIT : t) << TRIPLE_SHIFT);
 }
 
-/** False when no alternative can start at `p`, its pair hash `h`; true: look it up. */
-function mayStart({ pairs, singles }: PairFilter, low: string, p: number, h: number): boolean {
-  if ((pairs[h >> 5]! & (1 << (h & 31))) !== 0) return true;
-  if (singles === null) return false;
-  const f = low.charCodeAt(p);
-  return (singles[(f & 4095) >> 5]! & (1 << (f & 31))) !== 0;
+function setBit(bits: Int32Array, h: number): void {
+  bits[h >> 5]! |= 1 << (h & 31);
+}
+
+const hasBit = (bits: Int32Array, h: number) => (bits[h >> 5]! & (1 << (h & 31))) !== 0;
+
+function startFilter(alts: readonly Alt[]): StartFilter {
+  // One word more than 4096 bits: NO_PAIR's, never set.
+  const triples = new Int32Array(129);
+  let pairs: Int32Array | null = null;
+  let singles: Int32Array | null = null;
+  for (const a of alts) {
+    const key = a.key;
+    if (a.words[0]!.lit.length === 1) setBit((singles ??= new Int32Array(129)), a.first & 4095);
+    else if (key.length === 2) setBit((pairs ??= new Int32Array(129)), pairBit(a.first, key.charCodeAt(1)));
+    else setBit(triples, tripleBit(a.first, key.charCodeAt(1), key.charCodeAt(2)));
+  }
+  return { triples, pairs, singles };
+}
+
+/** False when no alternative can start at `p`, its hashes `h`; true: look it up. */
+function mayStart({ triples, pairs, singles }: StartFilter, low: string, p: number, h: number): boolean {
+  if (hasBit(triples, h >>> TRIPLE_SHIFT)) return true;
+  if (pairs !== null && hasBit(pairs, h & PAIR_MASK)) return true;
+  return singles !== null && hasBit(singles, low.charCodeAt(p) & 4095);
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -249,7 +268,7 @@ interface Prepared {
   low: string;
   /**
    * Positions a term may start at (no letter or digit before, not whitespace), ascending, each
-   * followed by the hash of its first two characters (`pairBit`): [p0, h0, p1, h1, …].
+   * followed by the hashes of its first characters (`startHash`): [p0, h0, p1, h1, …].
    */
   starts: number[];
   /** Which lists of a group occur in the text (bit per list): the group asked first, then any others by group. */
@@ -288,7 +307,7 @@ function prepare(text: string): Prepared {
     for (let i = 0; i < n; i++) {
       const c = low.charCodeAt(i);
       const k = kindOf(c);
-      if (!afterWord && k !== SPACE) starts.push(i, i + 1 < n ? pairBit(c, low.charCodeAt(i + 1)) : NO_PAIR);
+      if (!afterWord && k !== SPACE) starts.push(i, startHash(low, i, c, n));
       afterWord = k === WORD;
     }
     p = { low, starts, maskGroup: undefined, mask: 0, masks: undefined };
@@ -493,7 +512,7 @@ export interface TermGroup {
   compounds: GroupAlt[];
   /** All bits of the group. */
   full: number;
-  filter: PairFilter;
+  filter: StartFilter;
 }
 
 /** A group's alternatives at a start (see Sorted), with the bits of the lists that have each. */
@@ -543,7 +562,7 @@ export function groupTerms(lists: readonly (readonly string[])[]): void {
     bySingle: new Map([...singles].map(([k, alts]) => [k, groupBucket(alts)])),
     compounds: [...byTerm.values()].filter((g) => g.alt.compound),
     full: (1 << sets.length) - 1,
-    filter: pairFilter(plainAlts),
+    filter: startFilter(plainAlts),
   };
   sets.forEach((set, k) => {
     set.group = group;
@@ -572,7 +591,7 @@ function computeMask({ low, starts }: Prepared, group: TermGroup): number {
     const p = starts[j]!;
     const h = starts[j + 1]!;
     if (!mayStart(filter, low, p, h)) continue;
-    found = testAll(low, p, byHash[h], found);
+    found = testAll(low, p, byHash[h & PAIR_MASK], found);
     if (filter.singles !== null) found = testAll(low, p, bySingle.get(low.charCodeAt(p)), found);
   }
   for (const g of group.compounds) {
