@@ -268,9 +268,12 @@ interface Prepared {
   low: string;
   /**
    * Positions a term may start at (no letter or digit before, not whitespace), ascending, each
-   * followed by the hashes of its first characters (`startHash`): [p0, h0, p1, h1, …].
+   * followed by the hashes of its first characters (`startHash`): [p0, h0, p1, h1, …] in
+   * `buf` from `from` to `to` (texts share a buffer: no array per text).
    */
-  starts: number[];
+  buf: Int32Array;
+  from: number;
+  to: number;
   /** Which lists of a group occur in the text (bit per list): the group asked first, then any others by group. */
   maskGroup?: TermGroup;
   mask?: number;
@@ -286,6 +289,9 @@ const MAX_PREPARED_LENGTH = 10_000;
 /** Drops the prepared texts (lib/claims calls it after a page, so nothing of it stays in memory). */
 export function forgetPreparedTexts(): void {
   prepared.clear();
+  // A long page grew the buffer: let it go.
+  if (arena.length > ARENA_SIZE) arena = new Int32Array(ARENA_SIZE);
+  used = 0;
   lastText = '';
   lastPrepared = undefined;
 }
@@ -301,23 +307,58 @@ function prepare(text: string): Prepared {
     // Read from the lower-cased copy: a fresh flat string (texts are often slices of a page), and
     // lower-casing keeps every unit's kind.
     const low = lowerUnits(text);
-    const n = low.length;
-    const starts: number[] = [];
-    let afterWord = false;
-    for (let i = 0; i < n; i++) {
-      const c = low.charCodeAt(i);
-      const k = kindOf(c);
-      if (!afterWord && k !== SPACE) starts.push(i, startHash(low, i, c, n));
-      afterWord = k === WORD;
+    // At most every character starts something: two numbers each.
+    reserve(2 * low.length);
+    const from = used;
+    used = writeStarts(low, arena, from);
+    p = { low, buf: arena, from, to: used, maskGroup: undefined, mask: 0, masks: undefined };
+    if (low.length > MAX_PREPARED_LENGTH) {
+      // Scanned once and dropped: its starts may be written over by the next text.
+      used = from;
+      return p;
     }
-    p = { low, starts, maskGroup: undefined, mask: 0, masks: undefined };
-    if (n > MAX_PREPARED_LENGTH) return p;
     if (prepared.size >= MAX_PREPARED) prepared.clear();
     prepared.set(text, p);
   }
   lastText = text;
   lastPrepared = p;
   return p;
+}
+
+/** The buffer the starts of prepared texts are written to (see Prepared), and how much of it is taken. */
+const ARENA_SIZE = 1 << 15;
+let arena = new Int32Array(ARENA_SIZE);
+let used = 0;
+
+/** Makes room for `size` more numbers in `arena` (a new buffer when full: texts prepared before keep theirs). */
+function reserve(size: number): void {
+  if (used + size <= arena.length) return;
+  arena = new Int32Array(Math.max(ARENA_SIZE, size));
+  used = 0;
+}
+
+/** Writes the starts of `low` (see Prepared) to `buf` from `m` on; returns where they end. */
+function writeStarts(low: string, buf: Int32Array, m: number): number {
+  const n = low.length;
+  let i = 0;
+  // Invariant: the character before `i` (if any) is no letter or digit.
+  while (i < n) {
+    const c = low.charCodeAt(i);
+    const k = kindOf(c);
+    if (k === SPACE) {
+      i++;
+      continue;
+    }
+    buf[m++] = i;
+    buf[m++] = startHash(low, i, c, n);
+    i++;
+    if (k === WORD) {
+      while (i < n && kindOf(low.charCodeAt(i)) === WORD) i++;
+      // The character after a word starts nothing.
+      i++;
+    }
+  }
+  return m;
 }
 
 // --- matching -----------------------------------------------------------------------------------
@@ -454,21 +495,21 @@ function scan(text: string, set: TermSet, out: TermHit[] | null): boolean {
     if ((groupMask(prep, set.group) & set.bit!) === 0) return false;
     if (!out) return true;
   }
-  const { low, starts } = prep;
+  const { low, buf, to } = prep;
   const { byPair, bySingle, filter } = set;
   const n = low.length;
   const extra = set.compounds.length ? compoundCandidates(low, set) : NONE;
   let e = 0;
   let found = false;
   let from = 0;
-  for (let j = 0; j < starts.length; j += 2) {
-    const p = starts[j]!;
+  for (let j = prep.from; j < to; j += 2) {
+    const p = buf[j]!;
     if (p < from) continue;
     // Compound candidates are starts too (or not starts at all): catch up with this one.
     while (e < extra.length && extra[e]! < p) e++;
     const compound = e < extra.length && extra[e] === p;
     let bucket: Bucket | undefined;
-    if (mayStart(filter, low, p, starts[j + 1]!)) {
+    if (mayStart(filter, low, p, buf[j + 1]!)) {
       const f = low.charCodeAt(p);
       bucket = (p + 1 < n ? byPair.get(pairKey(f, low.charCodeAt(p + 1))) : undefined) ?? (filter.singles !== null ? bySingle.get(f) : undefined);
     }
@@ -584,12 +625,12 @@ function groupMask(prep: Prepared, group: TermGroup): number {
   return mask;
 }
 
-function computeMask({ low, starts }: Prepared, group: TermGroup): number {
+function computeMask({ low, buf, from, to }: Prepared, group: TermGroup): number {
   const { byHash, bySingle, full, filter } = group;
   let found = 0;
-  for (let j = 0; j < starts.length && found !== full; j += 2) {
-    const p = starts[j]!;
-    const h = starts[j + 1]!;
+  for (let j = from; j < to && found !== full; j += 2) {
+    const p = buf[j]!;
+    const h = buf[j + 1]!;
     if (!mayStart(filter, low, p, h)) continue;
     found = testAll(low, p, byHash[h & PAIR_MASK], found);
     if (filter.singles !== null) found = testAll(low, p, bySingle.get(low.charCodeAt(p)), found);
