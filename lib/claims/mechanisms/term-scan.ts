@@ -547,8 +547,10 @@ export function hasIn(text: string, set: TermSet): boolean {
  * the same as scanning each list, and `hasTerm` / an empty `findTerms` come from the group's bit.
  */
 export interface TermGroup {
-  /** By the hash of the first two characters (`pairBit`): one small table per group, no map. */
-  byHash: (GroupBucket | undefined)[];
+  /** Keys of three or more characters by the hash of the first three (`tripleBit`): one small table per group, no map. */
+  byTriple: (GroupBucket | undefined)[];
+  /** Keys of two characters by their hash (`pairBit`), and first words of one character by it. */
+  byPair: Map<number, GroupBucket>;
   bySingle: Map<number, GroupBucket>;
   compounds: GroupAlt[];
   /** All bits of the group. */
@@ -589,18 +591,23 @@ export function groupTerms(lists: readonly (readonly string[])[]): void {
     const sorted = sortByKey(alts);
     return { ...sorted, masks: Int32Array.from(sorted.alts, (a) => maskOf.get(a)!) };
   };
-  const hashes = new Map<number, Alt[]>();
+  const triples = new Map<number, Alt[]>();
+  const pairs = new Map<number, Alt[]>();
   const singles = new Map<number, Alt[]>();
+  // As startFilter sorts them.
   for (const alt of plainAlts) {
-    const lit = alt.words[0]!.lit;
-    if (lit.length === 1) push(singles, alt.first, alt);
-    else push(hashes, pairBit(alt.first, lit.charCodeAt(1)), alt);
+    const key = alt.key;
+    if (alt.words[0]!.lit.length === 1) push(singles, alt.first, alt);
+    else if (key.length === 2) push(pairs, pairBit(alt.first, key.charCodeAt(1)), alt);
+    else push(triples, tripleBit(alt.first, key.charCodeAt(1), key.charCodeAt(2)), alt);
   }
-  const byHash = new Array<GroupBucket | undefined>(NO_PAIR + 1).fill(undefined);
-  for (const [h, alts] of hashes) byHash[h] = groupBucket(alts);
+  const byTriple = new Array<GroupBucket | undefined>(NO_PAIR + 1).fill(undefined);
+  for (const [h, alts] of triples) byTriple[h] = groupBucket(alts);
+  const buckets = (m: Map<number, Alt[]>) => new Map([...m].map(([k, alts]) => [k, groupBucket(alts)]));
   const group: TermGroup = {
-    byHash,
-    bySingle: new Map([...singles].map(([k, alts]) => [k, groupBucket(alts)])),
+    byTriple,
+    byPair: buckets(pairs),
+    bySingle: buckets(singles),
     compounds: [...byTerm.values()].filter((g) => g.alt.compound),
     full: (1 << sets.length) - 1,
     filter: startFilter(plainAlts),
@@ -626,14 +633,19 @@ function groupMask(prep: Prepared, group: TermGroup): number {
 }
 
 function computeMask({ low, buf, from, to }: Prepared, group: TermGroup): number {
-  const { byHash, bySingle, full, filter } = group;
+  const { byTriple, byPair, bySingle, full } = group;
+  const { triples, pairs, singles } = group.filter;
   let found = 0;
   for (let j = from; j < to && found !== full; j += 2) {
     const p = buf[j]!;
     const h = buf[j + 1]!;
-    if (!mayStart(filter, low, p, h)) continue;
-    found = testAll(low, p, byHash[h & PAIR_MASK], found);
-    if (filter.singles !== null) found = testAll(low, p, bySingle.get(low.charCodeAt(p)), found);
+    const t = h >>> TRIPLE_SHIFT;
+    if (hasBit(triples, t)) found = testAll(low, p, byTriple[t], found);
+    if (pairs !== null && hasBit(pairs, h & PAIR_MASK)) found = testAll(low, p, byPair.get(h & PAIR_MASK), found);
+    if (singles !== null) {
+      const f = low.charCodeAt(p);
+      if (hasBit(singles, f & 4095)) found = testAll(low, p, bySingle.get(f), found);
+    }
   }
   for (const g of group.compounds) {
     if ((g.mask & ~found) === 0) continue;
@@ -650,7 +662,7 @@ function computeMask({ low, buf, from, to }: Prepared, group: TermGroup): number
 
 /**
  * Adds the bits of the alternatives of `bucket` that match at `p` (skipping those whose lists are
- * found already); a bucket may mix first pairs. The same key walk as matchSorted, written twice on
+ * found already); a bucket may mix first characters. The same key walk as matchSorted, written twice on
  * purpose: that one keeps the first alternative in order, this one every list's bit, and a shared
  * walker would add a callback call per candidate in the hottest loop of an analysis.
  */
