@@ -178,11 +178,12 @@ function sortByKey(list: readonly Alt[]): Sorted {
 /**
  * A quick "can an alternative start here?" asked before the bucket maps: most starts of a text
  * begin none of a list's terms. Each start comes with 12-bit hashes of its first two and first
- * three characters (`startHash`, worked out once per text). `triples` has the bits of the first
- * three characters of the list's keys (a whitespace run read as one space, as a key's space
- * matches it); `pairs` (when some key is two characters long) the bits of those keys; `singles`
- * (when some first word is one character) the bits of those characters. A clear bit rules the
- * start out, a set bit is then looked up in the maps (which decide).
+ * three characters (`startHash`, worked out once per text; whitespace read as a space). Each key
+ * goes to one table (`keyClass`): `triples` has the bits of the first three characters of keys
+ * whose first word has two or more; `pairs` (when there are any) those of the first two of the
+ * others but one-character keys (a two-character key, or a one-character first word and the
+ * space after it), `singles` (when there are any) those of one-character keys. A clear bit rules
+ * the start out, a set bit is then looked up in the maps (which decide).
  */
 interface StartFilter {
   triples: Int32Array;
@@ -202,10 +203,33 @@ const PAIR_MASK = (1 << TRIPLE_SHIFT) - 1;
 /** `startHash` of the start `i` of `low`, its character `c`. */
 function startHash(low: string, i: number, c: number, n: number): number {
   if (i + 1 >= n) return NO_PAIR | (NO_PAIR << TRIPLE_SHIFT);
-  const s = low.charCodeAt(i + 1);
+  const s = spaced(low.charCodeAt(i + 1));
   if (i + 2 >= n) return pairBit(c, s) | (NO_PAIR << TRIPLE_SHIFT);
-  const t = low.charCodeAt(i + 2);
-  return pairBit(c, s) | (tripleBit(c, s, kindOf(t) === SPACE ? SPACE_UNIT : t) << TRIPLE_SHIFT);
+  return pairBit(c, s) | (tripleBit(c, s, spaced(low.charCodeAt(i + 2))) << TRIPLE_SHIFT);
+}
+
+/** A key's space matches any whitespace: hashes read every whitespace character as a space. */
+const spaced = (c: number) => (kindOf(c) === SPACE ? SPACE_UNIT : c);
+
+const SINGLE = 0;
+const PAIR = 1;
+const TRIPLE = 2;
+
+/**
+ * Which table of a filter an alternative's key goes to (see StartFilter). A triple's third
+ * character, or a pair's space, stands where the text has it: the characters before are one
+ * word's (a space in a key matches a whitespace run of any length).
+ */
+function keyClass({ key, words }: Alt): number {
+  if (key.length === 1) return SINGLE;
+  return key.length === 2 || words[0]!.lit.length === 1 ? PAIR : TRIPLE;
+}
+
+/** The hash of an alternative's key in its table. */
+function keyHash(a: Alt, cls: number): number {
+  const { key, first } = a;
+  if (cls === SINGLE) return first & 4095;
+  return cls === PAIR ? pairBit(first, key.charCodeAt(1)) : tripleBit(first, key.charCodeAt(1), key.charCodeAt(2));
 }
 
 function setBit(bits: Int32Array, h: number): void {
@@ -220,10 +244,9 @@ function startFilter(alts: readonly Alt[]): StartFilter {
   let pairs: Int32Array | null = null;
   let singles: Int32Array | null = null;
   for (const a of alts) {
-    const key = a.key;
-    if (a.words[0]!.lit.length === 1) setBit((singles ??= new Int32Array(129)), a.first & 4095);
-    else if (key.length === 2) setBit((pairs ??= new Int32Array(129)), pairBit(a.first, key.charCodeAt(1)));
-    else setBit(triples, tripleBit(a.first, key.charCodeAt(1), key.charCodeAt(2)));
+    const cls = keyClass(a);
+    const table = cls === TRIPLE ? triples : cls === PAIR ? (pairs ??= new Int32Array(129)) : (singles ??= new Int32Array(129));
+    setBit(table, keyHash(a, cls));
   }
   return { triples, pairs, singles };
 }
@@ -511,7 +534,7 @@ function scan(text: string, set: TermSet, out: TermHit[] | null): boolean {
     let bucket: Bucket | undefined;
     if (mayStart(filter, low, p, buf[j + 1]!)) {
       const f = low.charCodeAt(p);
-      bucket = (p + 1 < n ? byPair.get(pairKey(f, low.charCodeAt(p + 1))) : undefined) ?? (filter.singles !== null ? bySingle.get(f) : undefined);
+      bucket = (p + 1 < n ? byPair.get(pairKey(f, low.charCodeAt(p + 1))) : undefined) ?? (bySingle.size > 0 ? bySingle.get(f) : undefined);
     }
     if (!bucket && !compound) continue;
     const end = compound ? matchAt(low, p, bucket ? bucket.withCompounds : set.compounds, set) : matchSorted(low, p, bucket!.sorted);
@@ -549,7 +572,7 @@ export function hasIn(text: string, set: TermSet): boolean {
 export interface TermGroup {
   /** Keys of three or more characters by the hash of the first three (`tripleBit`): one small table per group, no map. */
   byTriple: (GroupBucket | undefined)[];
-  /** Keys of two characters by their hash (`pairBit`), and first words of one character by it. */
+  /** Keys of two characters, and those whose first word has one, by the hash of their first two (`pairBit`). */
   byPair: Map<number, GroupBucket>;
   bySingle: Map<number, GroupBucket>;
   compounds: GroupAlt[];
@@ -594,12 +617,10 @@ export function groupTerms(lists: readonly (readonly string[])[]): void {
   const triples = new Map<number, Alt[]>();
   const pairs = new Map<number, Alt[]>();
   const singles = new Map<number, Alt[]>();
-  // As startFilter sorts them.
+  // As the group's filter sorts them.
   for (const alt of plainAlts) {
-    const key = alt.key;
-    if (alt.words[0]!.lit.length === 1) push(singles, alt.first, alt);
-    else if (key.length === 2) push(pairs, pairBit(alt.first, key.charCodeAt(1)), alt);
-    else push(triples, tripleBit(alt.first, key.charCodeAt(1), key.charCodeAt(2)), alt);
+    const cls = keyClass(alt);
+    push(cls === TRIPLE ? triples : cls === PAIR ? pairs : singles, keyHash(alt, cls), alt);
   }
   const byTriple = new Array<GroupBucket | undefined>(NO_PAIR + 1).fill(undefined);
   for (const [h, alts] of triples) byTriple[h] = groupBucket(alts);
@@ -635,6 +656,7 @@ function groupMask(prep: Prepared, group: TermGroup): number {
 function computeMask({ low, buf, from, to }: Prepared, group: TermGroup): number {
   const { byTriple, byPair, bySingle, full } = group;
   const { triples, pairs, singles } = group.filter;
+  // Buckets by the hashes of keyClass: a one-character key's is its character.
   let found = 0;
   for (let j = from; j < to && found !== full; j += 2) {
     const p = buf[j]!;
@@ -644,7 +666,7 @@ function computeMask({ low, buf, from, to }: Prepared, group: TermGroup): number
     if (pairs !== null && hasBit(pairs, h & PAIR_MASK)) found = testAll(low, p, byPair.get(h & PAIR_MASK), found);
     if (singles !== null) {
       const f = low.charCodeAt(p);
-      if (hasBit(singles, f & 4095)) found = testAll(low, p, bySingle.get(f), found);
+      if (hasBit(singles, f & 4095)) found = testAll(low, p, bySingle.get(f & 4095), found);
     }
   }
   for (const g of group.compounds) {
