@@ -178,12 +178,11 @@ function sortByKey(list: readonly Alt[]): Sorted {
 /**
  * A quick "can an alternative start here?" asked before the bucket maps: most starts of a text
  * begin none of a list's terms. Each start comes with 12-bit hashes of its first two and first
- * three characters (`startHash`, worked out once per text; whitespace read as a space). Each key
- * goes to one table (`keyClass`): `triples` has the bits of the first three characters of keys
- * whose first word has two or more; `pairs` (when there are any) those of the first two of the
- * others but one-character keys (a two-character key, or a one-character first word and the
- * space after it), `singles` (when there are any) those of one-character keys. A clear bit rules
- * the start out, a set bit is then looked up in the maps (which decide).
+ * three characters (`startHash`, worked out once per text, whitespace read as a space). Each key
+ * has its bit in one table (`keyClass`): `triples` for keys whose first word has two characters or
+ * more (and which have three), `pairs` for two-character keys and for one-character first words
+ * followed by a space, `singles` for one-character keys; the last two only when some key needs
+ * them. A clear bit rules the start out, a set bit is then looked up in the maps (which decide).
  */
 interface StartFilter {
   triples: Int32Array;
@@ -350,7 +349,7 @@ function prepare(text: string): Prepared {
 
 /** The buffer the starts of prepared texts are written to (see Prepared), and how much of it is taken. */
 const ARENA_SIZE = 1 << 15;
-let arena = new Int32Array(ARENA_SIZE);
+let arena = new Int32Array(0);
 let used = 0;
 
 /** Makes room for `size` more numbers in `arena` (a new buffer when full: texts prepared before keep theirs). */
