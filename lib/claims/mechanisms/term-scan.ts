@@ -65,8 +65,8 @@ export interface TermSet {
   byPair: Map<number, Bucket>;
   /** By the lower-cased first character: alternatives whose first word is one character long. */
   bySingle: Map<number, Bucket>;
-  /** Which starts can begin a plain alternative (see PairFilter). */
-  filter: PairFilter;
+  /** Which starts can begin a plain alternative (see StartFilter). */
+  filter: StartFilter;
   compounds: Alt[];
   /** First characters of compound tails. */
   compoundFirsts: Set<number>;
@@ -154,7 +154,7 @@ export function buildTermSet(terms: readonly string[]): TermSet {
   }
   const bySingle = new Map<number, Bucket>();
   for (const [f, list] of singles) bySingle.set(f, bucket(list));
-  return { byPair, bySingle, filter: pairFilter(plain), compounds, compoundFirsts: new Set(compounds.map((a) => a.first)), empty: alts.length === 0, group: undefined, bit: 0 };
+  return { byPair, bySingle, filter: startFilter(plain), compounds, compoundFirsts: new Set(compounds.map((a) => a.first)), empty: alts.length === 0, group: undefined, bit: 0 };
 }
 
 const pairKey = (a: number, b: number) => a * 65536 + b;
@@ -177,43 +177,84 @@ function sortByKey(list: readonly Alt[]): Sorted {
 
 /**
  * A quick "can an alternative start here?" asked before the bucket maps: most starts of a text
- * begin none of a list's terms. Each start comes with a 12-bit hash of its first two characters
- * (`pairBit`, worked out once per text); `pairs` has the bits of the list's first pairs, `singles`
- * (when some first word is one character) the bits of those characters. A clear bit rules the
- * start out, a set bit is then looked up in the maps (which decide).
+ * begin none of a list's terms. Each start comes with 12-bit hashes of its first two and first
+ * three characters (`startHash`, worked out once per text, whitespace read as a space). Each key
+ * has its bit in one table (`keyClass`): `triples` for keys whose first word has two characters or
+ * more (and which have three), `pairs` for two-character keys and for one-character first words
+ * followed by a space, `singles` for one-character keys; the last two only when some key needs
+ * them. A clear bit rules the start out, a set bit is then looked up in the maps (which decide).
  */
-interface PairFilter {
-  pairs: Int32Array;
+interface StartFilter {
+  triples: Int32Array;
+  pairs: Int32Array | null;
   singles: Int32Array | null;
 }
 
 /** The hash of a start's first two characters: 0…4095, or NO_PAIR for a text's last character. */
 const pairBit = (f: number, s: number) => (f * 31 + s) & 4095;
 const NO_PAIR = 4096;
+/** The hash of a start's first three characters (the third a space for any whitespace): 0…4095, or NO_PAIR near a text's end. */
+const tripleBit = (f: number, s: number, t: number) => ((f * 31 + s) * 31 + t) & 4095;
+/** A start's hashes in one number: the pair's in the low bits, the triple's above. */
+const TRIPLE_SHIFT = 13;
+const PAIR_MASK = (1 << TRIPLE_SHIFT) - 1;
 
-function pairFilter(alts: readonly Alt[]): PairFilter {
-  // One word more than 4096 bits: NO_PAIR's, never set.
-  const pairs = new Int32Array(129);
-  let singles: Int32Array | null = null;
-  for (const a of alts) {
-    const lit = a.words[0]!.lit;
-    if (lit.length > 1) {
-      const h = pairBit(a.first, lit.charCodeAt(1));
-      pairs[h >> 5]! |= 1 << (h & 31);
-    } else {
-      singles ??= new Int32Array(128);
-      singles[(a.first & 4095) >> 5]! |= 1 << (a.first & 31);
-    }
-  }
-  return { pairs, singles };
+/** `startHash` of the start `i` of `low`, its character `c`. */
+function startHash(low: string, i: number, c: number, n: number): number {
+  if (i + 1 >= n) return NO_PAIR | (NO_PAIR << TRIPLE_SHIFT);
+  const s = spaced(low.charCodeAt(i + 1));
+  if (i + 2 >= n) return pairBit(c, s) | (NO_PAIR << TRIPLE_SHIFT);
+  return pairBit(c, s) | (tripleBit(c, s, spaced(low.charCodeAt(i + 2))) << TRIPLE_SHIFT);
 }
 
-/** False when no alternative can start at `p`, its pair hash `h`; true: look it up. */
-function mayStart({ pairs, singles }: PairFilter, low: string, p: number, h: number): boolean {
-  if ((pairs[h >> 5]! & (1 << (h & 31))) !== 0) return true;
-  if (singles === null) return false;
-  const f = low.charCodeAt(p);
-  return (singles[(f & 4095) >> 5]! & (1 << (f & 31))) !== 0;
+/** A key's space matches any whitespace: hashes read every whitespace character as a space. */
+const spaced = (c: number) => (kindOf(c) === SPACE ? SPACE_UNIT : c);
+
+const SINGLE = 0;
+const PAIR = 1;
+const TRIPLE = 2;
+
+/**
+ * Which table of a filter an alternative's key goes to (see StartFilter). A triple's third
+ * character, or a pair's space, stands where the text has it: the characters before are one
+ * word's (a space in a key matches a whitespace run of any length).
+ */
+function keyClass({ key, words }: Alt): number {
+  if (key.length === 1) return SINGLE;
+  return key.length === 2 || words[0]!.lit.length === 1 ? PAIR : TRIPLE;
+}
+
+/** The hash of an alternative's key in its table. */
+function keyHash(a: Alt, cls: number): number {
+  const { key, first } = a;
+  if (cls === SINGLE) return first & 4095;
+  return cls === PAIR ? pairBit(first, key.charCodeAt(1)) : tripleBit(first, key.charCodeAt(1), key.charCodeAt(2));
+}
+
+function setBit(bits: Int32Array, h: number): void {
+  bits[h >> 5]! |= 1 << (h & 31);
+}
+
+const hasBit = (bits: Int32Array, h: number) => (bits[h >> 5]! & (1 << (h & 31))) !== 0;
+
+function startFilter(alts: readonly Alt[]): StartFilter {
+  // One word more than 4096 bits: NO_PAIR's, never set.
+  const triples = new Int32Array(129);
+  let pairs: Int32Array | null = null;
+  let singles: Int32Array | null = null;
+  for (const a of alts) {
+    const cls = keyClass(a);
+    const table = cls === TRIPLE ? triples : cls === PAIR ? (pairs ??= new Int32Array(129)) : (singles ??= new Int32Array(129));
+    setBit(table, keyHash(a, cls));
+  }
+  return { triples, pairs, singles };
+}
+
+/** False when no alternative can start at `p`, its hashes `h`; true: look it up. */
+function mayStart({ triples, pairs, singles }: StartFilter, low: string, p: number, h: number): boolean {
+  if (hasBit(triples, h >>> TRIPLE_SHIFT)) return true;
+  if (pairs !== null && hasBit(pairs, h & PAIR_MASK)) return true;
+  return singles !== null && hasBit(singles, low.charCodeAt(p) & 4095);
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -249,9 +290,12 @@ interface Prepared {
   low: string;
   /**
    * Positions a term may start at (no letter or digit before, not whitespace), ascending, each
-   * followed by the hash of its first two characters (`pairBit`): [p0, h0, p1, h1, …].
+   * followed by the hashes of its first characters (`startHash`): [p0, h0, p1, h1, …] in
+   * `buf` from `from` to `to` (texts share a buffer: no array per text).
    */
-  starts: number[];
+  buf: Int32Array;
+  from: number;
+  to: number;
   /** Which lists of a group occur in the text (bit per list): the group asked first, then any others by group. */
   maskGroup?: TermGroup;
   mask?: number;
@@ -267,6 +311,9 @@ const MAX_PREPARED_LENGTH = 10_000;
 /** Drops the prepared texts (lib/claims calls it after a page, so nothing of it stays in memory). */
 export function forgetPreparedTexts(): void {
   prepared.clear();
+  // A long page grew the buffer: let it go.
+  if (arena.length > ARENA_SIZE) arena = new Int32Array(ARENA_SIZE);
+  used = 0;
   lastText = '';
   lastPrepared = undefined;
 }
@@ -282,23 +329,58 @@ function prepare(text: string): Prepared {
     // Read from the lower-cased copy: a fresh flat string (texts are often slices of a page), and
     // lower-casing keeps every unit's kind.
     const low = lowerUnits(text);
-    const n = low.length;
-    const starts: number[] = [];
-    let afterWord = false;
-    for (let i = 0; i < n; i++) {
-      const c = low.charCodeAt(i);
-      const k = kindOf(c);
-      if (!afterWord && k !== SPACE) starts.push(i, i + 1 < n ? pairBit(c, low.charCodeAt(i + 1)) : NO_PAIR);
-      afterWord = k === WORD;
+    // At most every character starts something: two numbers each.
+    reserve(2 * low.length);
+    const from = used;
+    used = writeStarts(low, arena, from);
+    p = { low, buf: arena, from, to: used, maskGroup: undefined, mask: 0, masks: undefined };
+    if (low.length > MAX_PREPARED_LENGTH) {
+      // Scanned once and dropped: its starts may be written over by the next text.
+      used = from;
+      return p;
     }
-    p = { low, starts, maskGroup: undefined, mask: 0, masks: undefined };
-    if (n > MAX_PREPARED_LENGTH) return p;
     if (prepared.size >= MAX_PREPARED) prepared.clear();
     prepared.set(text, p);
   }
   lastText = text;
   lastPrepared = p;
   return p;
+}
+
+/** The buffer the starts of prepared texts are written to (see Prepared), and how much of it is taken. */
+const ARENA_SIZE = 1 << 15;
+let arena = new Int32Array(0);
+let used = 0;
+
+/** Makes room for `size` more numbers in `arena` (a new buffer when full: texts prepared before keep theirs). */
+function reserve(size: number): void {
+  if (used + size <= arena.length) return;
+  arena = new Int32Array(Math.max(ARENA_SIZE, size));
+  used = 0;
+}
+
+/** Writes the starts of `low` (see Prepared) to `buf` from `m` on; returns where they end. */
+function writeStarts(low: string, buf: Int32Array, m: number): number {
+  const n = low.length;
+  let i = 0;
+  // Invariant: the character before `i` (if any) is no letter or digit.
+  while (i < n) {
+    const c = low.charCodeAt(i);
+    const k = kindOf(c);
+    if (k === SPACE) {
+      i++;
+      continue;
+    }
+    buf[m++] = i;
+    buf[m++] = startHash(low, i, c, n);
+    i++;
+    if (k === WORD) {
+      while (i < n && kindOf(low.charCodeAt(i)) === WORD) i++;
+      // The character after a word starts nothing.
+      i++;
+    }
+  }
+  return m;
 }
 
 // --- matching -----------------------------------------------------------------------------------
@@ -435,23 +517,23 @@ function scan(text: string, set: TermSet, out: TermHit[] | null): boolean {
     if ((groupMask(prep, set.group) & set.bit!) === 0) return false;
     if (!out) return true;
   }
-  const { low, starts } = prep;
+  const { low, buf, to } = prep;
   const { byPair, bySingle, filter } = set;
   const n = low.length;
   const extra = set.compounds.length ? compoundCandidates(low, set) : NONE;
   let e = 0;
   let found = false;
   let from = 0;
-  for (let j = 0; j < starts.length; j += 2) {
-    const p = starts[j]!;
+  for (let j = prep.from; j < to; j += 2) {
+    const p = buf[j]!;
     if (p < from) continue;
     // Compound candidates are starts too (or not starts at all): catch up with this one.
     while (e < extra.length && extra[e]! < p) e++;
     const compound = e < extra.length && extra[e] === p;
     let bucket: Bucket | undefined;
-    if (mayStart(filter, low, p, starts[j + 1]!)) {
+    if (mayStart(filter, low, p, buf[j + 1]!)) {
       const f = low.charCodeAt(p);
-      bucket = (p + 1 < n ? byPair.get(pairKey(f, low.charCodeAt(p + 1))) : undefined) ?? (filter.singles !== null ? bySingle.get(f) : undefined);
+      bucket = (p + 1 < n ? byPair.get(pairKey(f, low.charCodeAt(p + 1))) : undefined) ?? (bySingle.size > 0 ? bySingle.get(f) : undefined);
     }
     if (!bucket && !compound) continue;
     const end = compound ? matchAt(low, p, bucket ? bucket.withCompounds : set.compounds, set) : matchSorted(low, p, bucket!.sorted);
@@ -487,13 +569,15 @@ export function hasIn(text: string, set: TermSet): boolean {
  * the same as scanning each list, and `hasTerm` / an empty `findTerms` come from the group's bit.
  */
 export interface TermGroup {
-  /** By the hash of the first two characters (`pairBit`): one small table per group, no map. */
-  byHash: (GroupBucket | undefined)[];
+  /** Keys of three or more characters by the hash of the first three (`tripleBit`): one small table per group, no map. */
+  byTriple: (GroupBucket | undefined)[];
+  /** Keys of two characters, and those whose first word has one, by the hash of their first two (`pairBit`). */
+  byPair: Map<number, GroupBucket>;
   bySingle: Map<number, GroupBucket>;
   compounds: GroupAlt[];
   /** All bits of the group. */
   full: number;
-  filter: PairFilter;
+  filter: StartFilter;
 }
 
 /** A group's alternatives at a start (see Sorted), with the bits of the lists that have each. */
@@ -529,21 +613,24 @@ export function groupTerms(lists: readonly (readonly string[])[]): void {
     const sorted = sortByKey(alts);
     return { ...sorted, masks: Int32Array.from(sorted.alts, (a) => maskOf.get(a)!) };
   };
-  const hashes = new Map<number, Alt[]>();
+  const triples = new Map<number, Alt[]>();
+  const pairs = new Map<number, Alt[]>();
   const singles = new Map<number, Alt[]>();
+  // As the group's filter sorts them.
   for (const alt of plainAlts) {
-    const lit = alt.words[0]!.lit;
-    if (lit.length === 1) push(singles, alt.first, alt);
-    else push(hashes, pairBit(alt.first, lit.charCodeAt(1)), alt);
+    const cls = keyClass(alt);
+    push(cls === TRIPLE ? triples : cls === PAIR ? pairs : singles, keyHash(alt, cls), alt);
   }
-  const byHash = new Array<GroupBucket | undefined>(NO_PAIR + 1).fill(undefined);
-  for (const [h, alts] of hashes) byHash[h] = groupBucket(alts);
+  const byTriple = new Array<GroupBucket | undefined>(NO_PAIR + 1).fill(undefined);
+  for (const [h, alts] of triples) byTriple[h] = groupBucket(alts);
+  const buckets = (m: Map<number, Alt[]>) => new Map([...m].map(([k, alts]) => [k, groupBucket(alts)]));
   const group: TermGroup = {
-    byHash,
-    bySingle: new Map([...singles].map(([k, alts]) => [k, groupBucket(alts)])),
+    byTriple,
+    byPair: buckets(pairs),
+    bySingle: buckets(singles),
     compounds: [...byTerm.values()].filter((g) => g.alt.compound),
     full: (1 << sets.length) - 1,
-    filter: pairFilter(plainAlts),
+    filter: startFilter(plainAlts),
   };
   sets.forEach((set, k) => {
     set.group = group;
@@ -565,15 +652,21 @@ function groupMask(prep: Prepared, group: TermGroup): number {
   return mask;
 }
 
-function computeMask({ low, starts }: Prepared, group: TermGroup): number {
-  const { byHash, bySingle, full, filter } = group;
+function computeMask({ low, buf, from, to }: Prepared, group: TermGroup): number {
+  const { byTriple, byPair, bySingle, full } = group;
+  const { triples, pairs, singles } = group.filter;
+  // Buckets by the hashes of keyClass: a one-character key's is its character.
   let found = 0;
-  for (let j = 0; j < starts.length && found !== full; j += 2) {
-    const p = starts[j]!;
-    const h = starts[j + 1]!;
-    if (!mayStart(filter, low, p, h)) continue;
-    found = testAll(low, p, byHash[h], found);
-    if (filter.singles !== null) found = testAll(low, p, bySingle.get(low.charCodeAt(p)), found);
+  for (let j = from; j < to && found !== full; j += 2) {
+    const p = buf[j]!;
+    const h = buf[j + 1]!;
+    const t = h >>> TRIPLE_SHIFT;
+    if (hasBit(triples, t)) found = testAll(low, p, byTriple[t], found);
+    if (pairs !== null && hasBit(pairs, h & PAIR_MASK)) found = testAll(low, p, byPair.get(h & PAIR_MASK), found);
+    if (singles !== null) {
+      const f = low.charCodeAt(p);
+      if (hasBit(singles, f & 4095)) found = testAll(low, p, bySingle.get(f & 4095), found);
+    }
   }
   for (const g of group.compounds) {
     if ((g.mask & ~found) === 0) continue;
@@ -590,7 +683,7 @@ function computeMask({ low, starts }: Prepared, group: TermGroup): number {
 
 /**
  * Adds the bits of the alternatives of `bucket` that match at `p` (skipping those whose lists are
- * found already); a bucket may mix first pairs. The same key walk as matchSorted, written twice on
+ * found already); a bucket may mix first characters. The same key walk as matchSorted, written twice on
  * purpose: that one keeps the first alternative in order, this one every list's bit, and a shared
  * walker would add a callback call per candidate in the hottest loop of an analysis.
  */

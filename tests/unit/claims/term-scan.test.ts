@@ -64,6 +64,17 @@ describe('term-scan', () => {
     }
   });
 
+  it('reads any whitespace where a key has a space, right after its first one or two characters too', () => {
+    // The start filters hash a start's first three characters with whitespace read as a space.
+    const list = ['a us company', 'i klartext', 'om inte', 'eu', 'ab*', 'kryptering'];
+    const grouped = [...list, '\u0000ws'];
+    groupTerms([grouped, ['\u0000other', 'krypter*']]);
+    for (const s of ['a\u00a0us company', 'i\n\tklartext', 'om\u2003inte', 'a\r\nus  company', 'EU\tab\u00a0x', 'av usa i klartext', 'kryptering\u00a0']) {
+      expect(spans(findIn(s, termSet(list))), s).toEqual(reference(s, list));
+      expect(hasIn(s, termSet(grouped)), s).toBe(reference(s, list).length > 0);
+    }
+  });
+
   it('answers grouped lists the same as each list alone', () => {
     fc.assert(
       fc.property(fc.array(terms, { minLength: 2, maxLength: 5 }).chain((lists) => fc.tuple(fc.constant(lists), fc.array(fc.oneof(text, phraseOf(lists.flat())), { minLength: 1, maxLength: 4 }))), ([lists, texts]) => {
