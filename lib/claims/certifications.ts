@@ -41,6 +41,8 @@ export const certifications: ClaimExtractor<'certifications'> = (ctx) => {
     const inProgress = hasTerm(text, v.progress) || statusOf(text, ctx.lang) === 'in_progress';
     const live = (h: { start: number; end: number }) => !negatedAround(text, h.start, h.end, ctx.lang);
     const negated = cert.length > 0 && cert.every((h) => !live(h));
+    // Without any marker only a third party's "meets" could count: asked before whose sentence it is.
+    if (!cert.length && !attested && !validated && !assurance && !inProgress && !hasTerm(text, v.meets)) continue;
     const first = standards[0] ?? { start: assurance!.start };
     const owner = ownerAt(ctx, sc, first.start);
     if (owner.kind !== 'third' && certifiesAProduct(text, first.start)) continue;
