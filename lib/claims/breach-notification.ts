@@ -25,8 +25,7 @@ export const breachNotification: ClaimExtractor<'breach_notification'> = (ctx) =
     const weak = strong.length ? [] : findTerms(text, v.weakBreach);
     if (!strong.length && !weak.length && !hasTerm(textAround(ctx, sc), v.breach)) continue;
     const notify = findTerms(text, v.notify).filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
-    const report = findTerms(text, v.report).filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
-    const verb = notify[0] ?? report[0];
+    const verb = notify[0] ?? findTerms(text, v.report).find((h) => !negatedAround(text, h.start, h.end, ctx.lang));
     if (!verb) continue;
     const customers = findTerms(text, v.customer);
     const customerAfter = customers.some((h) => h.start >= verb.start - 12);

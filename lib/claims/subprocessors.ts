@@ -127,7 +127,8 @@ function namesIn(ctx: ClaimContext, section: Span[], v: SubprocessorVocab, tied:
     // A name starts with a capital or a digit: a line without one has none (most lines of prose). A segment
     // names someone only as a table's first cell or ending in a legal form, which a line of prose seldom has.
     const cells = line.text.includes('|');
-    const segs = NAME_START_ANYWHERE.test(line.text) && (cells || legalFormAfterSpace(v.legalForms).test(line.text)) ? segmentsOf(line) : [];
+    const legalForms = legalFormsOf(v.legalForms);
+    const segs = NAME_START_ANYWHERE.test(line.text) && (cells || legalForms.anywhere.test(line.text)) ? segmentsOf(line) : [];
     segs.forEach((seg, idx) => {
       if (known.some((p) => p.start < seg.end && p.end > seg.start)) return;
       if (!NAME_START.test(seg.text)) return;
@@ -135,7 +136,7 @@ function namesIn(ctx: ClaimContext, section: Span[], v: SubprocessorVocab, tied:
       if (t.includes(':')) return;
       const words = t.split(/\s+/);
       if (words.length > 6) return;
-      const legal = v.legalForms.some((f) => t.endsWith(' ' + f) || t.endsWith(', ' + f));
+      const legal = legalForms.endings.some((e) => t.endsWith(e));
       const firstCell = idx === 0 && line !== header && cells && words.length <= 5 && !/^-+$/.test(t);
       // A legal-form name repeated on the page (a running header or footer) is the document's own company.
       if ((legal && countOf(ctx.text, t) < 2) || firstCell) names.push(t);
@@ -145,16 +146,23 @@ function namesIn(ctx: ClaimContext, section: Span[], v: SubprocessorVocab, tied:
   return { names: [...new Set(names)], lines };
 }
 
-const legalFormPatterns = new WeakMap<readonly string[], RegExp>();
+interface LegalForms {
+  /** How a name ends in a legal form: " AB", " GmbH" (", AB" ends so too). */
+  endings: string[];
+  /** One of the endings anywhere in a text: a line without one has no name ending in a legal form. */
+  anywhere: RegExp;
+}
 
-/** " AB", " GmbH": a legal form after a space, as every name ending in one has it (see namesIn). */
-function legalFormAfterSpace(forms: readonly string[]): RegExp {
-  let re = legalFormPatterns.get(forms);
-  if (!re) {
-    re = forms.length ? new RegExp(` (?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`) : /(?!)/;
-    legalFormPatterns.set(forms, re);
+const legalFormsByList = new WeakMap<readonly string[], LegalForms>();
+
+function legalFormsOf(forms: readonly string[]): LegalForms {
+  let out = legalFormsByList.get(forms);
+  if (!out) {
+    const endings = forms.map((f) => ' ' + f);
+    const anywhere = endings.length ? new RegExp(endings.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : /(?!)/;
+    legalFormsByList.set(forms, (out = { endings, anywhere }));
   }
-  return re;
+  return out;
 }
 
 /** A segment's name starts with a capital or a digit once leading punctuation is stripped: tested before the stripped copy is made. */
