@@ -7,7 +7,6 @@ import { isJobPosting } from './mechanisms/page-kind';
 import { providersIn } from './mechanisms/attribution';
 import { findEmails, uniq } from './mechanisms/details';
 import { isNotAClaim } from './mechanisms/not-a-claim';
-import { windowMayMatch } from './mechanisms/window-terms';
 
 /**
  * dpa_offered (SPEC §1): `yes` when the vendor offers its customers a data processing agreement (ours,
@@ -76,8 +75,8 @@ function withSupplier(ctx: ClaimContext, sc: ScanSentence, v: { withWord: string
   const text = sc.s.text;
   const providers = providersIn(ctx, sc);
   for (const w of findTerms(text, v.withWord)) {
-    // Most windows are answered from the sentence's own matches, without a string of their own.
-    if (windowMayMatch(text, w.end, w.end + 40, v.suppliers) && hasTerm(text.slice(w.end, w.end + 40), v.suppliers)) return true;
+    const after = text.slice(w.end, w.end + 40);
+    if (hasTerm(after, v.suppliers)) return true;
     if (providers.some((p) => p.start >= w.end && p.start <= w.end + 25)) return true;
   }
   const lineStart = ctx.text.lastIndexOf('\n', sc.s.start) + 1;
