@@ -1,7 +1,7 @@
 import type { ClaimExtractor } from './context';
 import { unknownClaim, type PageLang } from '../types';
 import { BREACH } from './vocab/breach-notification';
-import { both, findTerms, hasTerm, pickVocab, scanSentences } from './mechanisms/vocab';
+import { both, findTerms, hasTerm, pickVocab, scanSentences, type ScanSentence } from './mechanisms/vocab';
 import { negatedAround } from './mechanisms/scoped-negation';
 import { isJobPosting } from './mechanisms/page-kind';
 import { findDeadlines, uniq } from './mechanisms/details';
@@ -21,15 +21,11 @@ export const breachNotification: ClaimExtractor<'breach_notification'> = (ctx) =
   for (const sc of scanSentences(ctx)) {
     const text = sc.s.text;
     if (sc.question || !hasTerm(text, first) || isNotAClaim(text, ctx.lang)) continue;
-    // A clause split from its heading or the line before ("6. Avvik" / "Databehandler skal varsle …").
-    const prev = scanSentences(ctx)[sc.index - 1]?.s.text ?? '';
-    const around = `${sc.s.heading ?? ''}\n${prev.length < 200 ? prev : ''}`;
     const strong = findTerms(text, v.breach);
     const weak = strong.length ? [] : findTerms(text, v.weakBreach);
-    if (!strong.length && !weak.length && !hasTerm(around, v.breach)) continue;
+    if (!strong.length && !weak.length && !hasTerm(textAround(ctx, sc), v.breach)) continue;
     const notify = findTerms(text, v.notify).filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
-    const report = findTerms(text, v.report).filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
-    const verb = notify[0] ?? report[0];
+    const verb = notify[0] ?? findTerms(text, v.report).find((h) => !negatedAround(text, h.start, h.end, ctx.lang));
     if (!verb) continue;
     const customers = findTerms(text, v.customer);
     const customerAfter = customers.some((h) => h.start >= verb.start - 12);
@@ -49,6 +45,12 @@ export const breachNotification: ClaimExtractor<'breach_notification'> = (ctx) =
     evidence: uniq(ranked.map((h) => h.quote)).slice(0, 2).map((quote) => ({ quote })),
   };
 };
+
+/** A clause split from its heading or the line before ("6. Avvik" / "Databehandler skal varsle …"): both, as one text. */
+function textAround(ctx: Parameters<typeof scanSentences>[0], sc: ScanSentence): string {
+  const prev = scanSentences(ctx)[sc.index - 1]?.s.text ?? '';
+  return `${sc.s.heading ?? ''}\n${prev.length < 200 ? prev : ''}`;
+}
 
 /** A promise to notify names notifying or reporting first of all. */
 export function breachTerms(lang: PageLang): string[] {

@@ -13,6 +13,10 @@ import { isJobPosting } from './mechanisms/page-kind';
 import { ownerAt } from './mechanisms/attribution';
 import { findStandards, uniq } from './mechanisms/details';
 import { mechanismsFor } from './lang';
+import { windowMayMatch } from './mechanisms/window-terms';
+
+/** A FIPS or HDS name counts only as validated (one list, so its terms are compiled once, not looked up by content per call). */
+const VALIDATED = ['validated', 'validiert', 'validoitu', 'validerad*', 'validert'];
 
 type Kind = 'certified' | 'in_progress' | 'only_subprocessor';
 const PRECEDENCE: Kind[] = ['certified', 'in_progress', 'only_subprocessor'];
@@ -33,7 +37,7 @@ export const certifications: ClaimExtractor<'certifications'> = (ctx) => {
     const assurance = findTerms(text, v.assurance)[0];
     const all = findStandards(text);
     if ((!all.length && !assurance) || isNotAClaim(text, ctx.lang)) continue;
-    const standards = all.filter((f) => !/^(FIPS|HDS)/.test(f.value) || hasTerm(text, ['validated', 'validiert', 'validoitu', 'validerad*', 'validert']));
+    const standards = all.filter((f) => !/^(FIPS|HDS)/.test(f.value) || hasTerm(text, VALIDATED));
     if (!standards.length && !assurance) continue;
     const cert = findTerms(text, v.certified);
     const attested = standards.some((f) => /^(SOC|ISAE|SSAE|C5)/.test(f.value)) && hasTerm(text, v.report);
@@ -41,6 +45,8 @@ export const certifications: ClaimExtractor<'certifications'> = (ctx) => {
     const inProgress = hasTerm(text, v.progress) || statusOf(text, ctx.lang) === 'in_progress';
     const live = (h: { start: number; end: number }) => !negatedAround(text, h.start, h.end, ctx.lang);
     const negated = cert.length > 0 && cert.every((h) => !live(h));
+    // Without any marker only a third party's "meets" could count: asked before whose sentence it is.
+    if (!cert.length && !attested && !validated && !assurance && !inProgress && !hasTerm(text, v.meets)) continue;
     const first = standards[0] ?? { start: assurance!.start };
     const owner = ownerAt(ctx, sc, first.start);
     if (owner.kind !== 'third' && certifiesAProduct(text, first.start)) continue;
@@ -126,5 +132,6 @@ function byClause(
 /** "Our payment terminals are PCI DSS certified": a device, not the vendor, holds the certificate. */
 function certifiesAProduct(text: string, standardAt: number): boolean {
   const from = Math.max(0, standardAt - PRODUCT_SUBJECT_CHARS);
-  return findTerms(text.slice(from, standardAt), PRODUCT_WORDS).length > 0;
+  // Most sentences name no product: answered from the sentence's own matches, without a window string.
+  return windowMayMatch(text, from, standardAt, PRODUCT_WORDS) && hasTerm(text.slice(from, standardAt), PRODUCT_WORDS);
 }

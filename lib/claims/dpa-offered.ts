@@ -19,7 +19,13 @@ export const dpaOffered: ClaimExtractor<'dpa_offered'> = (ctx) => {
   const onRequestWords = both(v.onRequest, mechanismsOf(ctx.lang).onRequest);
   const scan = scanSentences(ctx);
   const found: { quote: string; onRequest: boolean }[] = [];
-  const asked = (t: string) => findTerms(t, onRequestWords).some((h) => !negatedAround(t, h.start, h.end, ctx.lang));
+  // Asked of a sentence up to three times (as itself, as the one after a DPA sentence): answered once.
+  const answers = new Map<string, boolean>();
+  const asked = (t: string) => {
+    let a = answers.get(t);
+    if (a === undefined) answers.set(t, (a = findTerms(t, onRequestWords).some((h) => !negatedAround(t, h.start, h.end, ctx.lang))));
+    return a;
+  };
   // Counting role words scans the whole page: only asked when a DPA sentence opens it.
   let isDpaItself: boolean | undefined;
   for (const sc of scan) {

@@ -45,14 +45,14 @@ export const encryptionAtRest: ClaimExtractor<'encryption_at_rest'> = (ctx) => {
     if (hasTerm(text, v.devices) || hasTerm(listIntro, v.devices) || hasTerm(sc.s.heading ?? '', v.devices)) continue;
 
     const live = (h: TermHit) => !negatedAround(text, h.start, h.end, ctx.lang);
-    const unenc = findTerms(text, v.unencrypted).filter(live);
+    const unenc = findTerms(text, v.unencrypted).some(live);
     const encrypt = findTerms(text, v.encrypt);
-    const enc = [...encrypt, ...compounds].filter(live);
+    const enc = encrypt.some(live) || compounds.some(live);
     const negatedEnc = encrypt.some((h) => !live(h));
-    const saysNo = unenc.length > 0 || (negatedEnc && !enc.length) || (enc.length > 0 && hasTerm(text, v.plans));
+    const saysNo = unenc || (negatedEnc && !enc) || (enc && hasTerm(text, v.plans));
     if (saysNo && subject()) {
       no.push({ quote: text, details: [], strength: 1 });
-    } else if (enc.length && !saysNo) {
+    } else if (enc && !saysNo) {
       const algos = findAlgorithms(text).map((f) => f.value);
       const fips = findStandards(text).filter((f) => f.value.startsWith('FIPS')).map((f) => `${f.value}-compatible`);
       const details = uniq([...algos, ...(compounds.some((c) => /disk|levy|platte/i.test(c.matched)) ? ['disk encryption'] : []), ...techniques(text), ...fips]);

@@ -10,6 +10,7 @@ import { isJobPosting } from './mechanisms/page-kind';
 import { providersIn } from './mechanisms/attribution';
 import { ATTRIBUTION } from './vocab/attribution';
 import { uniq } from './mechanisms/details';
+import { lazy } from './mechanisms/memo';
 
 type Holder = 'customer' | 'cloud_provider' | 'vendor';
 interface Finding {
@@ -35,17 +36,16 @@ export const keyControl: ClaimExtractor<'key_control'> = (ctx) => {
     const live = (hits: TermHit[]) => hits.filter((h) => !negatedAround(text, h.start, h.end, ctx.lang));
 
     // A negation inside a customer phrase ("verlässt nie Ihr Gerät") negates nothing around it.
-    const customer = findTerms(text, v.customer).filter((h) => !negatedAround(text, h.start, h.end, ctx.lang, v.customer));
-    if (customer[0] && hasTerm(text, v.offer)) findings.push({ holder: 'customer', detail: customerDetail(customer[0].matched), quote: text });
+    const customer = findTerms(text, v.customer).find((h) => !negatedAround(text, h.start, h.end, ctx.lang, v.customer));
+    if (customer && hasTerm(text, v.offer)) findings.push({ holder: 'customer', detail: customerDetail(customer.matched), quote: text });
     else if (onDeviceCrypto(ctx, text, v)) {
       findings.push({ holder: 'customer', detail: 'client-side / zero-knowledge option', quote: text });
       continue;
     }
 
     const keyWords = both(both(v.keyNouns, v.crypto), v.genericKeys);
-    const services = live(findTerms(text, v.cloudServices)).filter(
-      (h) => /managed/i.test(h.matched) || hasTerm(text.slice(0, h.start) + ' '.repeat(h.end - h.start) + text.slice(h.end), keyWords),
-    );
+    const keyHits = lazy(() => findTerms(text, keyWords));
+    const services = live(findTerms(text, v.cloudServices)).filter((h) => /managed/i.test(h.matched) || hasTermBesides(text, h, keyWords, keyHits()));
     // "AWS KMS or Azure Key Vault": alternatives named in an explanation, not the vendor's own setup.
     if (new Set(services.map((h) => serviceName(ctx, sc, h.matched))).size > 1) continue;
     if (services[0]) {
@@ -58,14 +58,14 @@ export const keyControl: ClaimExtractor<'key_control'> = (ctx) => {
     const keys = [...findTerms(text, v.keyNouns), ...(cryptoNear ? findTerms(text, v.genericKeys) : [])].filter(
       (k) => !other.some((o) => k.start < o.end && o.start < k.end),
     );
-    const key = live(keys)[0];
+    const key = keys.find((h) => !negatedAround(text, h.start, h.end, ctx.lang));
     // "… and we have no access to them": the vendor cannot read the keys, so the customer holds them.
     const blind = key && findTerms(text, v.noAccess).find((h) => saidOfItself(ctx, text, h.start));
     if (blind) {
       findings.push({ holder: 'customer', detail: 'client-side / zero-knowledge option', quote: text });
       continue;
     }
-    if (!key || customer.length || !hasTerm(text, both(v.keptBy, v.ownStore))) continue;
+    if (!key || customer || !hasTerm(text, both(v.keptBy, v.ownStore))) continue;
     const [from, to] = clauseAround(text, key.start, ctx);
     const provider = providersIn(ctx, sc).find((p) => p.start >= from && p.end <= to);
     if (provider) findings.push({ holder: 'cloud_provider', detail: `${provider.provider.name}-managed keys`, quote: text });
@@ -81,6 +81,16 @@ export const keyControl: ClaimExtractor<'key_control'> = (ctx) => {
     evidence: uniq([...main.map((f) => f.quote), ...defaults.map((f) => f.quote)]).slice(0, 3).map((quote) => ({ quote })),
   };
 };
+
+/**
+ * Does `terms` match in `text` with `hit` blanked out? Yes when `text` has a match clear of the hit
+ * and the characters on either side of it (all a match reads, its start and end tests included, is
+ * then the same in the blanked text), read off `hits`, the matches of `text`. Else the blanked text is scanned.
+ */
+function hasTermBesides(text: string, hit: TermHit, terms: readonly string[], hits: readonly TermHit[]): boolean {
+  if (hits.some((m) => m.end < hit.start || m.start > hit.end)) return true;
+  return hasTerm(text.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + text.slice(hit.end), terms);
+}
 
 /** A sentence about key control names keys, a key service or a customer option first of all. */
 export function keyControlTerms(lang: PageLang): string[] {

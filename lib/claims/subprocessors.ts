@@ -123,9 +123,12 @@ function namesIn(ctx: ClaimContext, section: Span[], v: SubprocessorVocab, tied:
     const known = ctx.providers.filter((p) => p.start >= line.start && p.end <= line.end);
     // In prose ("… an American company, such as AWS …") only providers the page ties to its service count.
     const prose = known.length > 0 && line.text.replace(/\([^()]*\)/g, '').split(/\s+/).length > 14;
-    for (const p of known) if (!isNegated(line.text, p.start - line.start, ctx.lang) && (!prose || tied.has(p.provider.id))) names.push(p.provider.name);
-    // A name starts with a capital or a digit: a line without one has none (most lines of prose).
-    const segs = NAME_START_ANYWHERE.test(line.text) ? segmentsOf(line) : [];
+    for (const p of known) if ((!prose || tied.has(p.provider.id)) && !isNegated(line.text, p.start - line.start, ctx.lang)) names.push(p.provider.name);
+    // A name starts with a capital or a digit: a line without one has none (most lines of prose). A segment
+    // names someone only as a table's first cell or ending in a legal form, which a line of prose seldom has.
+    const cells = line.text.includes('|');
+    const legalForms = legalFormsOf(v.legalForms);
+    const segs = NAME_START_ANYWHERE.test(line.text) && (cells || legalForms.anywhere.test(line.text)) ? segmentsOf(line) : [];
     segs.forEach((seg, idx) => {
       if (known.some((p) => p.start < seg.end && p.end > seg.start)) return;
       if (!NAME_START.test(seg.text)) return;
@@ -133,14 +136,33 @@ function namesIn(ctx: ClaimContext, section: Span[], v: SubprocessorVocab, tied:
       if (t.includes(':')) return;
       const words = t.split(/\s+/);
       if (words.length > 6) return;
-      const legal = v.legalForms.some((f) => t.endsWith(' ' + f) || t.endsWith(', ' + f));
-      const firstCell = idx === 0 && line !== header && line.text.includes('|') && words.length <= 5 && !/^-+$/.test(t);
+      const legal = legalForms.endings.some((e) => t.endsWith(e));
+      const firstCell = idx === 0 && line !== header && cells && words.length <= 5 && !/^-+$/.test(t);
       // A legal-form name repeated on the page (a running header or footer) is the document's own company.
       if ((legal && countOf(ctx.text, t) < 2) || firstCell) names.push(t);
     });
     if (names.length > before && lines.length < 1) lines.push(line.text);
   }
   return { names: [...new Set(names)], lines };
+}
+
+interface LegalForms {
+  /** How a name ends in a legal form: " AB", " GmbH" (", AB" ends so too). */
+  endings: string[];
+  /** One of the endings anywhere in a text: a line without one has no name ending in a legal form. */
+  anywhere: RegExp;
+}
+
+const legalFormsByList = new WeakMap<readonly string[], LegalForms>();
+
+function legalFormsOf(forms: readonly string[]): LegalForms {
+  let out = legalFormsByList.get(forms);
+  if (!out) {
+    const endings = forms.map((f) => ' ' + f);
+    const anywhere = endings.length ? new RegExp(endings.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : /(?!)/;
+    legalFormsByList.set(forms, (out = { endings, anywhere }));
+  }
+  return out;
 }
 
 /** A segment's name starts with a capital or a digit once leading punctuation is stripped: tested before the stripped copy is made. */

@@ -23,6 +23,10 @@ const CASES: Case[] = [
   ['de', 'Fragen Sie Ihren Anbieter, wer die Schlüssel verwaltet.', 'unknown'],
   ['fi', 'Asiakkaat voivat ottaa käyttöön päästä päähän -salauksen, jolloin salausavaimet ovat vain heidän laitteillaan.', 'customer'],
   ['fi', 'Salausavaimet säilytetään Google Cloud KMS -palvelussa.', 'cloud_provider', 'Google Cloud KMS'],
+  // A key service counts only with a key word outside its own name: before it, glued after it, or none.
+  ['en', 'Keys for the AWS KMS service are rotated yearly.', 'cloud_provider', 'AWS KMS'],
+  ['sv', 'Vi använder AWS KMS-nycklar för krypteringen.', 'cloud_provider', 'AWS KMS'],
+  ['en', 'We use the AWS Key Management Service for our signing workflow.', 'unknown'],
   ['fi', 'Palvelu on helppokäyttöinen.', 'unknown'],
   // Explaining the options in general is not the vendor's own setup.
   ['en', 'Keys held by a cloud provider, for example in AWS KMS or Azure Key Vault, are reachable by that provider.', 'unknown'],
