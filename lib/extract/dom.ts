@@ -258,8 +258,9 @@ function childSteps(parent: ParentNode): Map<Element, string> {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Lower-case tag name: `localName` is already lower case for HTML elements and needs no new string. */
 function tagOf(el: Element): string {
-  return el.tagName.toLowerCase();
+  return el.localName;
 }
 
 function firstText(doc: Document, selector: string): string {
