@@ -267,32 +267,48 @@ function firstText(doc: Document, selector: string): string {
   return doc.querySelector(selector)?.textContent ?? '';
 }
 
-function nameTokens(el: Element): string[] {
-  const raw = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase();
-  return raw.split(/[\s_-]+/).filter(Boolean);
+/** An element's id and class, read once for both the chrome and the hidden checks. */
+interface Names {
+  id: string;
+  cls: string;
 }
+
+function namesOf(el: Element): Names | null {
+  // Most elements of running text (<p>, <li>, <strong>) carry no attribute at all.
+  if (!el.hasAttributes()) return null;
+  return { id: el.getAttribute('id') ?? '', cls: el.getAttribute('class') ?? '' };
+}
+
+/** Tests whether a lower-case string holds one of `tokens` whole, between `separators` (a character-class body). */
+function tokenTest(tokens: Iterable<string>, separators: string): RegExp {
+  const alternatives = [...tokens].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?:^|[${separators}])(?:${alternatives})(?=$|[${separators}])`);
+}
+
+const CHROME_NAME = tokenTest(CHROME_NAME_TOKENS, '\\s_-');
+const COLLAPSED_CLASS = tokenTest(COLLAPSED_CLASS_TOKENS, '\\s');
+const EXPANDED_CLASS = tokenTest(EXPANDED_CLASS_TOKENS, '\\s');
 
 function inMainContent(el: Element): boolean {
   return !!el.parentElement?.closest('main, article, [role="main"], section');
 }
 
 /** Navigation, banners, footers, consent banners, skip links: never page text. */
-function isChrome(el: Element, tag = tagOf(el)): boolean {
+function isChrome(el: Element, tag: string, names: Names | null): boolean {
   if (SKIP_TAGS.has(tag)) return true;
-  if (!el.hasAttributes()) return tag === 'button' || (tag === 'header' && !inMainContent(el));
+  if (!names) return tag === 'button' || (tag === 'header' && !inMainContent(el));
   const role = (el.getAttribute('role') ?? '').toLowerCase();
   if (role && SKIP_ROLES.has(role)) return true;
   if (tag === 'header' && !inMainContent(el)) return true;
   if (tag === 'button' && !isDisclosureButton(el)) return true;
   if (el.getAttribute('aria-modal') === 'true') return true;
-  const tokens = nameTokens(el);
-  if (tokens.some((t) => CHROME_NAME_TOKENS.has(t))) return tag !== 'main' && tag !== 'article';
-  return isConsentBanner(el);
+  const name = `${names.id} ${names.cls}`.toLowerCase();
+  if (CHROME_NAME.test(name)) return tag !== 'main' && tag !== 'article';
+  return isConsentBanner(el, name);
 }
 
 /** A cookie/consent banner: named like one AND behaves like one (buttons, live region, fixed overlay). */
-function isConsentBanner(el: Element): boolean {
-  const name = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase();
+function isConsentBanner(el: Element, name: string): boolean {
   if (!name.trim() || !CONSENT_NAME_PARTS.some((p) => name.includes(p))) return false;
   if (el.hasAttribute('aria-live')) return true;
   return !!el.querySelector('button, input[type="button"], input[type="submit"], [role="button"]');
@@ -352,16 +368,14 @@ function collapsedPanelIds(root: ParentNode): Set<string> {
   return ids;
 }
 
-function hiddenByMarkup(el: Element, collapsedIds: Set<string>): boolean {
-  // Most elements of running text (<p>, <li>, <strong>) carry no attribute at all.
-  if (!el.hasAttributes()) return false;
+function hiddenByMarkup(el: Element, names: Names | null, collapsedIds: Set<string>): boolean {
+  if (!names) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
   if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
-  const id = el.getAttribute('id');
-  if (id && collapsedIds.has(id)) return true;
-  const classes = (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
-  return classes.some((c) => COLLAPSED_CLASS_TOKENS.has(c)) && !classes.some((c) => EXPANDED_CLASS_TOKENS.has(c));
+  if (names.id && collapsedIds.has(names.id)) return true;
+  const classes = names.cls.toLowerCase();
+  return COLLAPSED_CLASS.test(classes) && !EXPANDED_CLASS.test(classes);
 }
 
 /**
@@ -495,7 +509,8 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
       parts.push('\n');
       continue;
     }
-    let childHidden = hidden || hiddenByMarkup(child, nTree.collapsedIds);
+    const names = namesOf(child);
+    let childHidden = hidden || hiddenByMarkup(child, names, nTree.collapsedIds);
     const frame = tag === 'iframe' ? frameDocumentOf(child) : null;
     if (frame?.body && !frames.has(frame)) {
       frames.add(frame);
@@ -508,7 +523,7 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
       enter(frame.body, tagOf(frame.body), frame.body, inner, inner, childHidden, false, true);
       continue;
     }
-    if (isChrome(child, tag)) continue;
+    if (isChrome(child, tag, names)) continue;
     if (f.closedDetails) {
       const isSummary = tag === 'summary' && f.firstSummary;
       if (tag === 'summary') f.firstSummary = false;
