@@ -626,20 +626,51 @@ function textShares(body: Element, blocks: RawBlock[]): Map<Element, TextShare> 
       s.proseChars += b.text.length;
     }
   }
-  const els = Array.from(body.querySelectorAll('*'));
-  for (let i = els.length - 1; i >= 0; i--) {
-    const el = els[i]!;
-    const own = share.get(el);
-    const parent = el.parentElement;
-    if (!own || !parent) continue;
-    const p = at(parent);
-    p.chars += own.chars;
-    p.lightChars += own.lightChars;
-    p.paragraphs += own.paragraphs;
-    p.proseChars += own.proseChars;
-    p.blocks += own.blocks;
+  const levels = holdersByDepth(body, share.keys());
+  for (let d = levels.length - 1; d > 0; d--) {
+    for (const el of levels[d]!) {
+      const own = share.get(el);
+      const parent = el.parentElement;
+      if (!own || !parent) continue;
+      const p = at(parent);
+      p.chars += own.chars;
+      p.lightChars += own.lightChars;
+      p.paragraphs += own.paragraphs;
+      p.proseChars += own.proseChars;
+      p.blocks += own.blocks;
+    }
   }
   return share;
+}
+
+/**
+ * The elements holding blocks and their ancestors, grouped by depth below `body` (those outside it
+ * left out). Only these paths are walked, each element once, rather than every element of the page.
+ */
+function holdersByDepth(body: Element, holders: Iterable<Element>): Element[][] {
+  const OUTSIDE = -1;
+  const depth = new Map<Element, number>([[body, 0]]);
+  const levels: Element[][] = [[body]];
+  const path: Element[] = [];
+  for (const el of holders) {
+    let d: number | undefined;
+    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+      d = depth.get(cur);
+      if (d !== undefined) break;
+      path.push(cur);
+    }
+    const outside = d === undefined || d === OUTSIDE;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const p = path[i]!;
+      if (outside) depth.set(p, OUTSIDE);
+      else {
+        depth.set(p, ++d!);
+        (levels[d!] ??= []).push(p);
+      }
+    }
+    path.length = 0;
+  }
+  return levels;
 }
 
 /** Goes down from <body> into the child that holds ≥ 60% of the text and most of the paragraphs, while there is one. */
