@@ -554,7 +554,11 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
 }
 
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
-const SPACES = /\s+/g;
+/**
+ * The runs of whitespace that collapsing changes (any but a lone space): replacing these alone gives
+ * the same as replacing every run, with one match per line break instead of one per word.
+ */
+const SPACES = /\s{2,}|[^\S ]/g;
 /** Whitespace that collapsing would change: any but a single space. */
 const UNCOLLAPSED = /[^\S ]| {2}/;
 
