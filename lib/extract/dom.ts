@@ -561,6 +561,8 @@ const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /\s{2,}|[^\S ]/g;
 /** Whitespace that collapsing would change: any but a single space. */
 const UNCOLLAPSED = /[^\S ]| {2}/;
+/** What cleanText changes besides trimming: zero-width characters, or whitespace but single spaces. */
+const NEEDS_CLEANING = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]|[^\S ]| {2}/;
 
 /** Runs of whitespace as one space; the string itself when it has none to collapse (most text nodes). */
 function collapseSpaces(s: string): string {
@@ -569,6 +571,8 @@ function collapseSpaces(s: string): string {
 
 /** Collapse whitespace as a browser renders it; keep <br> line breaks; drop zero-width characters. */
 function cleanText(s: string): string {
+  // A block's text nodes come already collapsed: one scan usually shows there is nothing left to do.
+  if (!NEEDS_CLEANING.test(s)) return s.trim();
   const text = s.replace(ZERO_WIDTH, '');
   // Most blocks are one line: no splitting and joining for them.
   if (!text.includes('\n')) return collapseSpaces(text).trim();
