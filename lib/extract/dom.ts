@@ -258,40 +258,57 @@ function childSteps(parent: ParentNode): Map<Element, string> {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Lower-case tag name: `localName` is already lower case for HTML elements and needs no new string. */
 function tagOf(el: Element): string {
-  return el.tagName.toLowerCase();
+  return el.localName;
 }
 
 function firstText(doc: Document, selector: string): string {
   return doc.querySelector(selector)?.textContent ?? '';
 }
 
-function nameTokens(el: Element): string[] {
-  const raw = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase();
-  return raw.split(/[\s_-]+/).filter(Boolean);
+/** An element's id and class, read once for both the chrome and the hidden checks. */
+interface Names {
+  id: string;
+  cls: string;
 }
+
+function namesOf(el: Element): Names | null {
+  // Most elements of running text (<p>, <li>, <strong>) carry no attribute at all.
+  if (!el.hasAttributes()) return null;
+  return { id: el.getAttribute('id') ?? '', cls: el.getAttribute('class') ?? '' };
+}
+
+/** Tests whether a lower-case string holds one of `tokens` whole, between `separators` (a character-class body). */
+function tokenTest(tokens: Iterable<string>, separators: string): RegExp {
+  const alternatives = [...tokens].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?:^|[${separators}])(?:${alternatives})(?=$|[${separators}])`);
+}
+
+const CHROME_NAME = tokenTest(CHROME_NAME_TOKENS, '\\s_-');
+const COLLAPSED_CLASS = tokenTest(COLLAPSED_CLASS_TOKENS, '\\s');
+const EXPANDED_CLASS = tokenTest(EXPANDED_CLASS_TOKENS, '\\s');
 
 function inMainContent(el: Element): boolean {
   return !!el.parentElement?.closest('main, article, [role="main"], section');
 }
 
 /** Navigation, banners, footers, consent banners, skip links: never page text. */
-function isChrome(el: Element, tag = tagOf(el)): boolean {
+function isChrome(el: Element, tag: string, names: Names | null): boolean {
   if (SKIP_TAGS.has(tag)) return true;
-  if (!el.hasAttributes()) return tag === 'button' || (tag === 'header' && !inMainContent(el));
+  if (!names) return tag === 'button' || (tag === 'header' && !inMainContent(el));
   const role = (el.getAttribute('role') ?? '').toLowerCase();
   if (role && SKIP_ROLES.has(role)) return true;
   if (tag === 'header' && !inMainContent(el)) return true;
   if (tag === 'button' && !isDisclosureButton(el)) return true;
   if (el.getAttribute('aria-modal') === 'true') return true;
-  const tokens = nameTokens(el);
-  if (tokens.some((t) => CHROME_NAME_TOKENS.has(t))) return tag !== 'main' && tag !== 'article';
-  return isConsentBanner(el);
+  const name = `${names.id} ${names.cls}`.toLowerCase();
+  if (CHROME_NAME.test(name)) return tag !== 'main' && tag !== 'article';
+  return isConsentBanner(el, name);
 }
 
 /** A cookie/consent banner: named like one AND behaves like one (buttons, live region, fixed overlay). */
-function isConsentBanner(el: Element): boolean {
-  const name = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase();
+function isConsentBanner(el: Element, name: string): boolean {
   if (!name.trim() || !CONSENT_NAME_PARTS.some((p) => name.includes(p))) return false;
   if (el.hasAttribute('aria-live')) return true;
   return !!el.querySelector('button, input[type="button"], input[type="submit"], [role="button"]');
@@ -351,16 +368,14 @@ function collapsedPanelIds(root: ParentNode): Set<string> {
   return ids;
 }
 
-function hiddenByMarkup(el: Element, collapsedIds: Set<string>): boolean {
-  // Most elements of running text (<p>, <li>, <strong>) carry no attribute at all.
-  if (!el.hasAttributes()) return false;
+function hiddenByMarkup(el: Element, names: Names | null, collapsedIds: Set<string>): boolean {
+  if (!names) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
   if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
-  const id = el.getAttribute('id');
-  if (id && collapsedIds.has(id)) return true;
-  const classes = (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
-  return classes.some((c) => COLLAPSED_CLASS_TOKENS.has(c)) && !classes.some((c) => EXPANDED_CLASS_TOKENS.has(c));
+  if (names.id && collapsedIds.has(names.id)) return true;
+  const classes = names.cls.toLowerCase();
+  return COLLAPSED_CLASS.test(classes) && !EXPANDED_CLASS.test(classes);
 }
 
 /**
@@ -494,7 +509,8 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
       parts.push('\n');
       continue;
     }
-    let childHidden = hidden || hiddenByMarkup(child, nTree.collapsedIds);
+    const names = namesOf(child);
+    let childHidden = hidden || hiddenByMarkup(child, names, nTree.collapsedIds);
     const frame = tag === 'iframe' ? frameDocumentOf(child) : null;
     if (frame?.body && !frames.has(frame)) {
       frames.add(frame);
@@ -507,7 +523,7 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
       enter(frame.body, tagOf(frame.body), frame.body, inner, inner, childHidden, false, true);
       continue;
     }
-    if (isChrome(child, tag)) continue;
+    if (isChrome(child, tag, names)) continue;
     if (f.closedDetails) {
       const isSummary = tag === 'summary' && f.firstSummary;
       if (tag === 'summary') f.firstSummary = false;
@@ -538,9 +554,15 @@ function collectBlocks(doc: Document, body: Element, opts: ReadOptions): RawBloc
 }
 
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
-const SPACES = /\s+/g;
+/**
+ * The runs of whitespace that collapsing changes (any but a lone space): replacing these alone gives
+ * the same as replacing every run, with one match per line break instead of one per word.
+ */
+const SPACES = /\s{2,}|[^\S ]/g;
 /** Whitespace that collapsing would change: any but a single space. */
 const UNCOLLAPSED = /[^\S ]| {2}/;
+/** What cleanText changes besides trimming: zero-width characters, or whitespace but single spaces. */
+const NEEDS_CLEANING = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]|[^\S ]| {2}/;
 
 /** Runs of whitespace as one space; the string itself when it has none to collapse (most text nodes). */
 function collapseSpaces(s: string): string {
@@ -549,6 +571,8 @@ function collapseSpaces(s: string): string {
 
 /** Collapse whitespace as a browser renders it; keep <br> line breaks; drop zero-width characters. */
 function cleanText(s: string): string {
+  // A block's text nodes come already collapsed: one scan usually shows there is nothing left to do.
+  if (!NEEDS_CLEANING.test(s)) return s.trim();
   const text = s.replace(ZERO_WIDTH, '');
   // Most blocks are one line: no splitting and joining for them.
   if (!text.includes('\n')) return collapseSpaces(text).trim();
@@ -610,20 +634,51 @@ function textShares(body: Element, blocks: RawBlock[]): Map<Element, TextShare> 
       s.proseChars += b.text.length;
     }
   }
-  const els = Array.from(body.querySelectorAll('*'));
-  for (let i = els.length - 1; i >= 0; i--) {
-    const el = els[i]!;
-    const own = share.get(el);
-    const parent = el.parentElement;
-    if (!own || !parent) continue;
-    const p = at(parent);
-    p.chars += own.chars;
-    p.lightChars += own.lightChars;
-    p.paragraphs += own.paragraphs;
-    p.proseChars += own.proseChars;
-    p.blocks += own.blocks;
+  const levels = holdersByDepth(body, share.keys());
+  for (let d = levels.length - 1; d > 0; d--) {
+    for (const el of levels[d]!) {
+      const own = share.get(el);
+      const parent = el.parentElement;
+      if (!own || !parent) continue;
+      const p = at(parent);
+      p.chars += own.chars;
+      p.lightChars += own.lightChars;
+      p.paragraphs += own.paragraphs;
+      p.proseChars += own.proseChars;
+      p.blocks += own.blocks;
+    }
   }
   return share;
+}
+
+/**
+ * The elements holding blocks and their ancestors, grouped by depth below `body` (those outside it
+ * left out). Only these paths are walked, each element once, rather than every element of the page.
+ */
+function holdersByDepth(body: Element, holders: Iterable<Element>): Element[][] {
+  const OUTSIDE = -1;
+  const depth = new Map<Element, number>([[body, 0]]);
+  const levels: Element[][] = [[body]];
+  const path: Element[] = [];
+  for (const el of holders) {
+    let d: number | undefined;
+    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+      d = depth.get(cur);
+      if (d !== undefined) break;
+      path.push(cur);
+    }
+    const outside = d === undefined || d === OUTSIDE;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const p = path[i]!;
+      if (outside) depth.set(p, OUTSIDE);
+      else {
+        depth.set(p, ++d!);
+        (levels[d!] ??= []).push(p);
+      }
+    }
+    path.length = 0;
+  }
+  return levels;
 }
 
 /** Goes down from <body> into the child that holds ≥ 60% of the text and most of the paragraphs, while there is one. */
