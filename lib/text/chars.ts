@@ -1,5 +1,5 @@
 /**
- * Single-code-unit tests for the sentence splitter, answering what `/\s/`, `/\p{Ll}/u`,
+ * Single-code-unit tests for the sentence splitter and the page-structure helpers, answering what `/\s/`, `/\p{Ll}/u`,
  * `/\p{Lu}/u` and `/[\p{L}\p{N}]/u` answer for `text.charAt(i)`, without a regex call for ASCII
  * (almost every character the splitter looks at). Out-of-range offsets (NaN) answer false.
  */

@@ -4,6 +4,7 @@
  * coordinated names in a sentence ("AWS, Azure or Google Cloud"). One linear pass over the lines
  * of a text, cached for the last text seen (claims ask about the same page many times).
  */
+import { isSpaceUnit } from '../../text/chars';
 
 export interface Span {
   text: string;
@@ -274,7 +275,7 @@ export function endsWithOneOf(text: string, chars: string): boolean {
 /** `/:\s*$/.test(text)`: a lead-in or a label. */
 export function endsWithColon(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) i--;
   return i >= 0 && text.charCodeAt(i) === 58;
 }
 
@@ -283,18 +284,11 @@ export function piecesAtMost(text: string, n: number): boolean {
   if (n < 1) return false;
   let pieces = 1;
   for (let i = 0; i < text.length; i++) {
-    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    if (!isSpaceUnit(text.charCodeAt(i))) continue;
     if (++pieces > n) return false;
-    while (i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) i++;
+    while (i + 1 < text.length && isSpaceUnit(text.charCodeAt(i + 1))) i++;
   }
   return true;
-}
-
-/** The characters of the regex class `\s`. */
-function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
