@@ -9,6 +9,7 @@ import { providerTies } from './mechanisms/provider-roles';
 import { mechanismsFor } from './lang';
 import { locationVocab } from './mechanisms/locations';
 import { SUBPROCESSOR_VOCAB, type SubprocessorVocab } from './vocab/subprocessors';
+import { escapeRegExp } from '../text/regex';
 
 /**
  * `subprocessors` (SPEC §1). listed: the page names sub-processors — the section under a
@@ -159,7 +160,7 @@ function legalFormsOf(forms: readonly string[]): LegalForms {
   let out = legalFormsByList.get(forms);
   if (!out) {
     const endings = forms.map((f) => ' ' + f);
-    const anywhere = endings.length ? new RegExp(endings.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : /(?!)/;
+    const anywhere = endings.length ? new RegExp(endings.map(escapeRegExp).join('|')) : /(?!)/;
     legalFormsByList.set(forms, (out = { endings, anywhere }));
   }
   return out;

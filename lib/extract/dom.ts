@@ -4,6 +4,7 @@ import {
   EXPANDED_CLASS_TOKENS, HEADING_TAGS, LANDMARK_SHARE, LIST_ITEM_TAGS, MAIN_SELECTORS, MAIN_TEXT_SHARE,
   MIN_MAIN_BLOCKS, PARAGRAPH_MIN_CHARS, ROW_MAX_CHARS, SIBLING_PROSE_CHARS, SKIP_ROLES, SKIP_TAGS,
 } from './dom-rules';
+import { escapeRegExp } from '../text/regex';
 
 /**
  * The DOM reader: a Document (live page, or linkedom in Node) → PageText.
@@ -281,7 +282,7 @@ function namesOf(el: Element): Names | null {
 
 /** Tests whether a lower-case string holds one of `tokens` whole, between `separators` (a character-class body). */
 function tokenTest(tokens: Iterable<string>, separators: string): RegExp {
-  const alternatives = [...tokens].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alternatives = [...tokens].map(escapeRegExp).join('|');
   return new RegExp(`(?:^|[${separators}])(?:${alternatives})(?=$|[${separators}])`);
 }
 
@@ -562,7 +563,7 @@ const SPACES = /\s{2,}|[^\S ]/g;
 /** Whitespace that collapsing would change: any but a single space. */
 const UNCOLLAPSED = /[^\S ]| {2}/;
 /** What cleanText changes besides trimming: zero-width characters, or whitespace but single spaces. */
-const NEEDS_CLEANING = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]|[^\S ]| {2}/;
+const NEEDS_CLEANING = new RegExp(`${ZERO_WIDTH.source}|${UNCOLLAPSED.source}`);
 
 /** Runs of whitespace as one space; the string itself when it has none to collapse (most text nodes). */
 function collapseSpaces(s: string): string {

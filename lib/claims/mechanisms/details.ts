@@ -3,6 +3,7 @@
  * deadlines, contacts. Every pattern is linear (bounded classes, no nested quantifiers).
  */
 import { hasTerm } from './terms';
+import { escapeRegExp } from '../../text/regex';
 
 export interface Found {
   value: string;
@@ -160,7 +161,7 @@ function deadlineRe(hourUnits: readonly string[], dayUnits: readonly string[]): 
   if (!inner) deadlineRes.set(hourUnits, (inner = new WeakMap()));
   let re = inner.get(dayUnits);
   if (!re) {
-    const esc = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const esc = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     re = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3})[\\s\\u00a0-]?(?:(${esc(hourUnits)})|(${esc(dayUnits)}))(?![\\p{L}])`, 'giu');
     inner.set(dayUnits, re);
   }
